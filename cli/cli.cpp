@@ -1,0 +1,578 @@
+#include "cli/cli.h"
+
+#include "core/domain/referencedata.h"
+#include "core/metrics/metrics.h"
+#include "core/sample/samplecatalogue.h"
+#include "core/storage/migrations.h"
+#include "core/storage/store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace Fehrist::Core;
+
+namespace Fehrist::Cli {
+
+namespace {
+
+const QString kUsage = uR"(Usage: fehrist-cli [--db URL] COMMAND [OPTIONS]
+
+Fehrist's headless client: the local catalogue of public services, from the command line.
+
+Global options:
+  --db URL        the catalogue: an SQLite file path or postgresql://user:pass@host:port/dbname
+                  (default: $FEHRIST_DB, else %1)
+  --help          show this help
+  --version       show the version
+
+Commands:
+  init [--sample]                 create (or upgrade) the catalogue; --sample loads the sample catalogue
+  departments [--json]            list departments with their service counts
+  list [--department CODE] [--search TEXT] [--level Ln] [--state S] [--category C]
+       [--channel C] [--status S] [--json]
+                                  list services; --search matches English and Urdu words
+  show ID|DEPT/CODE [--json]      show one service
+  set ID|DEPT/CODE [--create] FIELD=VALUE...
+                                  change fields (validated like the form; lists are joined with ';');
+                                  --create makes a new service DEPT/CODE
+  delete ID|DEPT/CODE             delete a service (kept as a tombstone for sync)
+  history ID|DEPT/CODE [--json]   who changed what, and when
+  stats [--json] [--threshold Ln] the digitization figures (online = active services at or above Ln, default L3)
+
+Exit status: 0 success, 1 the command failed (the reason is on stderr), 2 wrong usage.
+)"_s;
+
+struct Args
+{
+    QString command;
+    QStringList positional;
+    QHash<QString, QString> options;
+    QSet<QString> flags;
+
+    QString option(const QString &name) const { return options.value(name); }
+    bool flag(const QString &name) const { return flags.contains(name); }
+};
+
+struct UsageError
+{
+    QString message;
+};
+
+const QSet<QString> kValueOptions {u"db"_s,       u"department"_s, u"search"_s, u"level"_s,    u"state"_s,
+                                   u"category"_s, u"channel"_s,    u"status"_s, u"threshold"_s};
+const QSet<QString> kFlags {u"json"_s, u"sample"_s, u"help"_s, u"version"_s, u"create"_s};
+
+std::variant<Args, UsageError> parseArgs(const QStringList &arguments)
+{
+    Args args;
+    bool onlyPositional = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (!onlyPositional && a == u"--") {
+            onlyPositional = true;
+        } else if (!onlyPositional && a.startsWith(u"--"_s)) {
+            QString name = a.mid(2);
+            QString value;
+            bool hasValue = false;
+            if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+                hasValue = true;
+            }
+            if (kValueOptions.contains(name)) {
+                if (!hasValue) {
+                    if (i + 1 >= arguments.size())
+                        return UsageError {u"option --%1 needs a value"_s.arg(name)};
+                    value = arguments.at(++i);
+                }
+                args.options.insert(name, value);
+            } else if (kFlags.contains(name) && !hasValue) {
+                args.flags.insert(name);
+            } else {
+                return UsageError {u"unknown option --%1"_s.arg(name)};
+            }
+        } else if (args.command.isEmpty()) {
+            args.command = a;
+        } else {
+            args.positional.append(a);
+        }
+    }
+    return args;
+}
+
+class Runner
+{
+public:
+    Runner(const Args &args, QTextStream &out, QTextStream &err) : m_args(args), m_out(out), m_err(err) { }
+
+    int run();
+
+private:
+    int fail(const Error &e)
+    {
+        m_err << "fehrist-cli: " << e.toString() << Qt::endl;
+        return 1;
+    }
+    int usage(const QString &message)
+    {
+        m_err << "fehrist-cli: " << message << " (see fehrist-cli --help)" << Qt::endl;
+        return 2;
+    }
+    bool allowOnly(const QStringList &options, const QStringList &flags)
+    {
+        for (auto it = m_args.options.begin(); it != m_args.options.end(); ++it) {
+            if (it.key() != u"db" && !options.contains(it.key())) {
+                usage(u"option --%1 does not apply to '%2'"_s.arg(it.key(), m_args.command));
+                return false;
+            }
+        }
+        for (const QString &f : m_args.flags) {
+            if (!flags.contains(f)) {
+                usage(u"option --%1 does not apply to '%2'"_s.arg(f, m_args.command));
+                return false;
+            }
+        }
+        return true;
+    }
+    void printJson(const QJsonValue &value)
+    {
+        const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+        m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    }
+    void printSampleLabel()
+    {
+        const QString label = SampleCatalogue::label(*m_store);
+        if (!label.isEmpty())
+            m_out << "(" << label << ")\n";
+    }
+
+    bool openStore(OpenMode mode);
+    int init();
+    int departments();
+    int list();
+    int show();
+    int set();
+    int remove();
+    int history();
+    int stats();
+
+    const Args &m_args;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<Store> m_store;
+    int m_openFailure = 1;
+};
+
+bool Runner::openStore(OpenMode mode)
+{
+    const QString url = resolveDatabaseUrl(m_args.option(u"db"_s));
+    auto store = Store::open(url, mode);
+    if (!store) {
+        Error e = store.error();
+        if (e.code == u"not-found")
+            e.message += u"; create it with 'fehrist-cli init' (or 'init --sample')"_s;
+        m_openFailure = fail(e);
+        return false;
+    }
+    m_store = std::move(*store);
+    return true;
+}
+
+int Runner::run()
+{
+    const QString &c = m_args.command;
+    if (c == u"init")
+        return init();
+    if (c == u"departments")
+        return departments();
+    if (c == u"list")
+        return list();
+    if (c == u"show")
+        return show();
+    if (c == u"set")
+        return set();
+    if (c == u"delete")
+        return remove();
+    if (c == u"history")
+        return history();
+    if (c == u"stats")
+        return stats();
+    static const QStringList later {u"import"_s, u"export"_s, u"report"_s, u"submit"_s,    u"review"_s,
+                                    u"login"_s,  u"sync"_s,   u"status"_s, u"conflicts"_s, u"resolve"_s};
+    if (later.contains(c)) {
+        m_err << "fehrist-cli: '" << c << "' is not available in this version of Fehrist yet" << Qt::endl;
+        return 1;
+    }
+    return usage(u"unknown command '%1'"_s.arg(c));
+}
+
+int Runner::init()
+{
+    if (!allowOnly({}, {u"sample"_s}) || !m_args.positional.isEmpty())
+        return m_args.positional.isEmpty() ? 2 : usage(u"init takes no arguments"_s);
+    if (!openStore(OpenMode::CreateIfMissing))
+        return m_openFailure;
+    if (m_args.flag(u"sample"_s)) {
+        if (Status s = SampleCatalogue::load(*m_store); !s)
+            return fail(s.error());
+        auto figures = Metrics::compute(*m_store);
+        if (!figures)
+            return fail(figures.error());
+        m_out << "Loaded the sample catalogue into " << m_store->url().displayName() << ": " << figures->departments
+              << " departments, " << figures->services << " services.\n"
+              << SampleCatalogue::label(*m_store) << ".\n";
+    } else {
+        m_out << "Catalogue ready at " << m_store->url().displayName() << " (schema version "
+              << m_store->schemaVersion() << ").\n";
+    }
+    return 0;
+}
+
+int Runner::departments()
+{
+    if (!allowOnly({}, {u"json"_s}))
+        return 2;
+    if (!m_args.positional.isEmpty())
+        return usage(u"departments takes no arguments"_s);
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    auto departments = m_store->departments();
+    if (!departments)
+        return fail(departments.error());
+    auto counts = m_store->serviceCountsByDepartment();
+    if (!counts)
+        return fail(counts.error());
+    if (m_args.flag(u"json"_s)) {
+        QJsonArray array;
+        for (const Department &d : *departments) {
+            QJsonObject o = d.toJson();
+            o.insert(u"services"_s, counts->value(d.code()));
+            array.append(o);
+        }
+        printJson(array);
+        return 0;
+    }
+    printSampleLabel();
+    m_out << u"%1  %2  %3\n"_s.arg(u"CODE"_s, -12).arg(u"SERVICES"_s, 9).arg(u"NAME"_s);
+    for (const Department &d : *departments) {
+        const QString expected = d.isSet(u"expected_services") ? d.text(u"expected_services") : u"?"_s;
+        m_out << u"%1  %2  %3\n"_s.arg(d.code(), -12)
+                     .arg(QString::number(counts->value(d.code())) + u'/' + expected, 9)
+                     .arg(d.nameEn());
+    }
+    m_out << departments->size() << " departments\n";
+    return 0;
+}
+
+int Runner::list()
+{
+    if (!allowOnly({u"department"_s, u"search"_s, u"level"_s, u"state"_s, u"category"_s, u"channel"_s, u"status"_s},
+                   {u"json"_s}))
+        return 2;
+    if (!m_args.positional.isEmpty())
+        return usage(u"list takes no arguments; use --search TEXT to search"_s);
+    ServiceFilter filter;
+    filter.department = m_args.option(u"department"_s);
+    filter.search = m_args.option(u"search"_s);
+    filter.level = m_args.option(u"level"_s).toUpper();
+    filter.state = m_args.option(u"state"_s);
+    filter.category = m_args.option(u"category"_s);
+    filter.channel = m_args.option(u"channel"_s);
+    filter.status = m_args.option(u"status"_s);
+    const ReferenceData &ref = ReferenceData::builtIn();
+    const std::pair<QString, QString> checks[] = {{u"level"_s, filter.level},
+                                                  {u"state"_s, filter.state},
+                                                  {u"category"_s, filter.category},
+                                                  {u"channel"_s, filter.channel},
+                                                  {u"status"_s, filter.status}};
+    for (const auto &[list, value] : checks) {
+        if (!value.isEmpty() && !ref.contains(list, value))
+            return usage(u"--%1 %2 is not one of: %3"_s.arg(list, value, ref.codes(list).join(u", "_s)));
+    }
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    if (!filter.department.isEmpty()) {
+        if (auto d = m_store->department(filter.department); !d)
+            return fail(d.error());
+    }
+
+    const bool json = m_args.flag(u"json"_s);
+    if (json)
+        m_out << "[";
+    else
+        printSampleLabel();
+    // Page through the catalogue: a listing never holds more than one page in memory.
+    ServiceCursor cursor;
+    qint64 count = 0;
+    for (;;) {
+        auto page = m_store->services(filter, cursor, 500);
+        if (!page)
+            return fail(page.error());
+        for (const Service &s : page->services) {
+            if (json) {
+                QByteArray text = QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented);
+                text.chop(1);
+                m_out << (count ? ",\n" : "\n") << QString::fromUtf8(text);
+            } else {
+                m_out << u"%1  %2  %3  %4\n"_s.arg(s.key(), -28).arg(s.level(), -2).arg(s.state(), -9).arg(s.nameEn());
+            }
+            ++count;
+        }
+        if (!page->hasMore)
+            break;
+        cursor = page->next;
+    }
+    if (json)
+        m_out << (count ? "\n]\n" : "]\n");
+    else
+        m_out << count << (count == 1 ? " service\n" : " services\n");
+    return 0;
+}
+
+int Runner::show()
+{
+    if (!allowOnly({}, {u"json"_s}))
+        return 2;
+    if (m_args.positional.size() != 1)
+        return usage(u"show takes one service: its id or DEPT/CODE"_s);
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    auto service = m_store->service(m_args.positional.first());
+    if (!service)
+        return fail(service.error());
+    if (m_args.flag(u"json"_s)) {
+        printJson(service->toJson());
+        return 0;
+    }
+    printSampleLabel();
+    m_out << u"%1  %2\n"_s.arg(u"id"_s, -20).arg(service->id) << u"%1  %2\n"_s.arg(u"rev"_s, -20).arg(service->rev);
+    for (const FieldDef &def : service->schema().fields()) {
+        const QString value = Record::formatText(def, service->value(def.name));
+        if (!value.isEmpty())
+            m_out << u"%1  %2\n"_s.arg(def.name, -20).arg(value);
+    }
+    m_out << u"%1  %2 by %3\n"_s.arg(u"updated"_s, -20).arg(service->updatedAt, service->updatedBy);
+    return 0;
+}
+
+int Runner::set()
+{
+    if (!allowOnly({}, {u"create"_s}))
+        return 2;
+    if (m_args.positional.size() < 2)
+        return usage(u"set takes a service and at least one FIELD=VALUE"_s);
+    const QString target = m_args.positional.first();
+    const bool create = m_args.flag(u"create"_s);
+    if (create && target.count(u'/') != 1)
+        return usage(u"set --create needs the new service as DEPT/CODE"_s);
+
+    // Check every assignment before touching the catalogue.
+    const Schema &schema = Schema::services();
+    QList<std::pair<QString, QVariant>> assignments;
+    for (const QString &a : m_args.positional.mid(1)) {
+        const qsizetype eq = a.indexOf(u'=');
+        if (eq <= 0)
+            return usage(u"\"%1\" is not FIELD=VALUE"_s.arg(a));
+        const QString name = a.left(eq).trimmed();
+        const FieldDef *def = schema.field(name);
+        if (!def) {
+            static const QStringList system {u"id"_s, u"rev"_s, u"updated_at"_s, u"updated_by"_s, u"deleted"_s};
+            if (system.contains(name))
+                return fail(Error {u"read-only-field"_s, u"is kept by Fehrist and cannot be set"_s, name});
+            return fail(Error {u"unknown-field"_s,
+                               u"no such field; fields are: %1"_s.arg(schema.fieldNames().join(u", "_s)), name});
+        }
+        if (def->managed)
+            return fail(Error {u"read-only-field"_s,
+                               u"is moved by the review workflow (submit/review), not by editing"_s, name});
+        auto value = Record::parseText(*def, a.mid(eq + 1));
+        if (!value)
+            return fail(value.error());
+        assignments.append({name, *value});
+    }
+
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    Service service;
+    if (create) {
+        const qsizetype slash = target.indexOf(u'/');
+        if (auto existing = m_store->service(target); existing)
+            return fail(Error {u"exists"_s, u"a service with this code already exists"_s, target});
+        service.setValue(u"department_code"_s, target.left(slash));
+        service.setValue(u"code"_s, target.mid(slash + 1));
+        service.setValue(u"status"_s, u"active"_s);
+    } else {
+        auto found = m_store->service(target);
+        if (!found)
+            return fail(found.error());
+        service = *found;
+    }
+    for (const auto &[name, value] : assignments)
+        service.setValue(name, value);
+    auto saved = m_store->saveService(service);
+    if (!saved)
+        return fail(saved.error());
+    m_out << (create ? "Created " : "Saved ") << saved->key() << " (" << saved->id << ").\n";
+    return 0;
+}
+
+int Runner::remove()
+{
+    if (!allowOnly({}, {}))
+        return 2;
+    if (m_args.positional.size() != 1)
+        return usage(u"delete takes one service: its id or DEPT/CODE"_s);
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    auto service = m_store->service(m_args.positional.first());
+    if (!service)
+        return fail(service.error());
+    if (Status s = m_store->deleteService(service->id); !s)
+        return fail(s.error());
+    m_out << "Deleted " << service->key() << ".\n";
+    return 0;
+}
+
+int Runner::history()
+{
+    if (!allowOnly({}, {u"json"_s}))
+        return 2;
+    if (m_args.positional.size() != 1)
+        return usage(u"history takes one service: its id or DEPT/CODE"_s);
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    auto service = m_store->service(m_args.positional.first(), true);
+    if (!service)
+        return fail(service.error());
+    auto entries = m_store->history(service->id);
+    if (!entries)
+        return fail(entries.error());
+    if (m_args.flag(u"json"_s)) {
+        QJsonArray array;
+        for (const HistoryEntry &h : *entries) {
+            array.append(QJsonObject {
+                {u"at"_s, h.at},
+                {u"by"_s, h.actor},
+                {u"operation"_s, h.operation},
+                {u"rev"_s, h.rev},
+                {u"changes"_s, h.changes},
+                {u"comment"_s, h.comment.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(h.comment)}});
+        }
+        printJson(array);
+        return 0;
+    }
+    m_out << "History of " << service->key() << " (" << service->id << ")\n";
+    for (const HistoryEntry &h : *entries) {
+        m_out << h.at << "  " << h.actor << "  " << h.operation << "\n";
+        for (auto it = h.changes.begin(); it != h.changes.end(); ++it) {
+            const QJsonObject change = it.value().toObject();
+            auto show = [](const QJsonValue &v) {
+                if (v.isNull())
+                    return u"(empty)"_s;
+                if (v.isArray()) {
+                    QStringList items;
+                    for (const QJsonValue &item : v.toArray())
+                        items.append(item.toString());
+                    return items.join(u';');
+                }
+                if (v.isBool())
+                    return v.toBool() ? u"yes"_s : u"no"_s;
+                return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+            };
+            m_out << "    " << it.key() << ": " << show(change.value(u"old"_s)) << u" → "_s
+                  << show(change.value(u"new"_s)) << "\n";
+        }
+    }
+    return 0;
+}
+
+int Runner::stats()
+{
+    if (!allowOnly({u"threshold"_s}, {u"json"_s}))
+        return 2;
+    if (!m_args.positional.isEmpty())
+        return usage(u"stats takes no arguments"_s);
+    int threshold = 3;
+    if (m_args.options.contains(u"threshold"_s)) {
+        threshold = ReferenceData::levelRank(m_args.option(u"threshold"_s).toUpper());
+        if (threshold < 0)
+            return usage(u"--threshold must be a level from L0 to L6"_s);
+    }
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    auto figures = Metrics::compute(*m_store, threshold);
+    if (!figures)
+        return fail(figures.error());
+    const QString label = SampleCatalogue::label(*m_store);
+    if (m_args.flag(u"json"_s)) {
+        QJsonObject o = figures->toJson();
+        o.insert(u"sample"_s, label.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(label));
+        printJson(o);
+        return 0;
+    }
+    auto percent = [](double v) -> QString { return QString::number(v * 100.0, 'f', 2) + u" %"_s; };
+    const CatalogueFigures &f = *figures;
+    printSampleLabel();
+    m_out << "Catalogue: " << m_store->url().displayName() << "\n"
+          << "Departments:            " << f.departments << "\n"
+          << "Services:               " << f.services << " catalogued of " << f.expectedServices << " declared";
+    if (f.completeness)
+        m_out << " (" << percent(*f.completeness) << ")";
+    m_out << "\nActive services:        " << f.activeServices << "\n"
+          << "Online (L" << f.threshold << " and above): " << percent(f.onlineShare) << " (" << f.onlineServices
+          << ")\n"
+          << "Fully digital (L5+):    " << percent(f.fullyDigitalShare) << " (" << f.fullyDigitalServices << ")\n"
+          << "Volume-weighted online: " << percent(f.volumeWeightedShare) << "\n"
+          << "By level:              ";
+    for (auto it = f.byLevel.begin(); it != f.byLevel.end(); ++it)
+        m_out << " " << it.key() << "=" << it.value();
+    m_out << "\nBy state:              ";
+    for (auto it = f.byState.begin(); it != f.byState.end(); ++it)
+        m_out << " " << it.key() << "=" << it.value();
+    m_out << "\n\n"
+          << u"%1 %2 %3 %4 %5 %6\n"_s.arg(u"DEPARTMENT"_s, -12)
+                 .arg(u"SERVICES"_s, 9)
+                 .arg(u"COMPLETE"_s, 9)
+                 .arg(u"ONLINE"_s, 9)
+                 .arg(u"SUBMITTED"_s, 9)
+                 .arg(u"APPROVED"_s, 9);
+    for (const DepartmentFigures &d : f.byDepartment) {
+        m_out << u"%1 %2 %3 %4 %5 %6\n"_s.arg(d.code, -12)
+                     .arg(QString::number(d.services) + u'/' + (d.expected ? QString::number(*d.expected) : u"?"_s), 9)
+                     .arg(d.completeness ? percent(*d.completeness) : u"-"_s, 9)
+                     .arg(percent(d.onlineShare), 9)
+                     .arg(d.submitted, 9)
+                     .arg(d.approved, 9);
+    }
+    return 0;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    auto parsed = parseArgs(arguments);
+    if (auto *e = std::get_if<UsageError>(&parsed)) {
+        err << "fehrist-cli: " << e->message << " (see fehrist-cli --help)" << Qt::endl;
+        return 2;
+    }
+    const Args &args = std::get<Args>(parsed);
+    if (args.flag(u"version"_s)) {
+        out << "fehrist-cli " << QCoreApplication::applicationVersion() << " (catalogue schema "
+            << latestSchemaVersion() << ", reference data " << ReferenceData::builtIn().version() << ")\n";
+        return 0;
+    }
+    if (args.flag(u"help"_s) || args.command.isEmpty() || args.command == u"help") {
+        (args.command.isEmpty() && !args.flag(u"help"_s) ? err : out)
+            << kUsage.arg(QDir::toNativeSeparators(defaultDatabasePath()));
+        return args.command.isEmpty() && !args.flag(u"help"_s) ? 2 : 0;
+    }
+    Runner runner(args, out, err);
+    return runner.run();
+}
+
+} // namespace Fehrist::Cli

@@ -1,0 +1,19 @@
+# One INTERFACE target carries the language standard, warnings and Qt defines; every target links it.
+option(FEHRIST_WARNINGS_AS_ERRORS "Treat compiler warnings as errors (CI)" OFF)
+
+add_library(fehrist_config INTERFACE)
+target_compile_features(fehrist_config INTERFACE cxx_std_20)
+target_compile_options(fehrist_config INTERFACE
+    $<$<CXX_COMPILER_ID:GNU,Clang,AppleClang>:-Wall -Wextra -Wpedantic>
+    $<$<AND:$<BOOL:${FEHRIST_WARNINGS_AS_ERRORS}>,$<CXX_COMPILER_ID:GNU,Clang,AppleClang>>:-Werror>
+    $<$<CXX_COMPILER_ID:MSVC>:/W4 /utf-8>)
+target_compile_definitions(fehrist_config INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    FEHRIST_VERSION="${PROJECT_VERSION}")
+# Includes are written from the repository root: "core/storage/store.h".
+target_include_directories(fehrist_config INTERFACE "${PROJECT_SOURCE_DIR}")

@@ -1,0 +1,242 @@
+#include "core/domain/record.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Fehrist::Core {
+
+Record::Record(EntityType type) : m_type(type)
+{
+    // Flags always have a value: a department is active unless said otherwise, anything else is off.
+    for (const FieldDef &def : schema().fields()) {
+        if (def.kind == FieldKind::Boolean)
+            m_values.insert(def.name, def.name == u"active");
+    }
+}
+
+void Record::setValue(const QString &field, const QVariant &value)
+{
+    const FieldDef *def = schema().field(field);
+    Q_ASSERT_X(def, "Record::setValue", "unknown field");
+    if (!def)
+        return;
+    const QVariant v = normalized(*def, value);
+    if (v.isValid())
+        m_values.insert(field, v);
+    else
+        m_values.remove(field);
+}
+
+bool Record::isSet(QStringView field) const
+{
+    return m_values.contains(field.toString());
+}
+
+QVariant Record::normalized(const FieldDef &field, const QVariant &value)
+{
+    if (field.kind == FieldKind::Boolean)
+        return value.isValid() && !value.isNull() && value.toBool();
+    if (!value.isValid() || value.isNull())
+        return {};
+    switch (field.kind) {
+    case FieldKind::ChoiceList:
+    case FieldKind::TextList: {
+        QStringList out;
+        for (const QString &item : value.toStringList()) {
+            const QString t = item.trimmed();
+            if (!t.isEmpty())
+                out.append(t);
+        }
+        return out.isEmpty() ? QVariant() : QVariant(out);
+    }
+    case FieldKind::Boolean:
+        return value.toBool();
+    case FieldKind::Integer: {
+        bool ok = false;
+        const qint64 n = value.toLongLong(&ok);
+        // A value that is not a number is kept as text so that validation can name it.
+        if (!ok)
+            return value.toString().trimmed().isEmpty() ? QVariant() : QVariant(value.toString());
+        return n;
+    }
+    case FieldKind::LongText: {
+        const QString t = value.toString();
+        return t.trimmed().isEmpty() ? QVariant() : QVariant(t.trimmed());
+    }
+    default: {
+        const QString t = value.toString().trimmed();
+        return t.isEmpty() ? QVariant() : QVariant(t);
+    }
+    }
+}
+
+QJsonValue Record::toJsonValue(const FieldDef &field, const QVariant &value)
+{
+    if (field.isList())
+        return QJsonArray::fromStringList(value.toStringList());
+    if (!value.isValid())
+        return field.kind == FieldKind::Boolean ? QJsonValue(false) : QJsonValue(QJsonValue::Null);
+    switch (field.kind) {
+    case FieldKind::Boolean:
+        return value.toBool();
+    case FieldKind::Integer:
+        if (value.typeId() == QMetaType::LongLong)
+            return value.toLongLong();
+        return value.toString();
+    default:
+        return value.toString();
+    }
+}
+
+QJsonObject Record::toJson() const
+{
+    QJsonObject o;
+    o.insert(u"id"_s, id);
+    o.insert(u"rev"_s, rev);
+    for (const FieldDef &def : schema().fields())
+        o.insert(def.name, toJsonValue(def, m_values.value(def.name)));
+    o.insert(u"updated_at"_s, updatedAt.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(updatedAt));
+    o.insert(u"updated_by"_s, updatedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(updatedBy));
+    o.insert(u"deleted"_s, deleted);
+    return o;
+}
+
+Result<Record> Record::fromJson(EntityType type, const QJsonObject &object)
+{
+    Record r(type);
+    const Schema &schema = r.schema();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString &key = it.key();
+        const QJsonValue &v = it.value();
+        auto wrongType = [&](const QString &expected) {
+            return Error {u"invalid-json"_s, u"expected %1"_s.arg(expected), key};
+        };
+        if (key == u"id") {
+            if (!v.isString() && !v.isNull())
+                return wrongType(u"a string"_s);
+            r.id = v.toString();
+        } else if (key == u"rev") {
+            if (!v.isDouble() && !v.isNull())
+                return wrongType(u"a number"_s);
+            r.rev = v.toInteger();
+        } else if (key == u"updated_at") {
+            r.updatedAt = v.toString();
+        } else if (key == u"updated_by") {
+            r.updatedBy = v.toString();
+        } else if (key == u"deleted") {
+            if (!v.isBool() && !v.isNull())
+                return wrongType(u"true or false"_s);
+            r.deleted = v.toBool();
+        } else if (const FieldDef *def = schema.field(key)) {
+            if (v.isNull() || v.isUndefined())
+                continue;
+            if (def->isList()) {
+                if (!v.isArray())
+                    return wrongType(u"a list of strings"_s);
+                QStringList items;
+                for (const QJsonValue &item : v.toArray()) {
+                    if (!item.isString())
+                        return wrongType(u"a list of strings"_s);
+                    items.append(item.toString());
+                }
+                r.setValue(key, items);
+            } else if (def->kind == FieldKind::Boolean) {
+                if (!v.isBool())
+                    return wrongType(u"true or false"_s);
+                r.setValue(key, v.toBool());
+            } else if (def->kind == FieldKind::Integer) {
+                if (v.isDouble()) {
+                    const double d = v.toDouble();
+                    if (d != static_cast<double>(static_cast<qint64>(d)))
+                        return wrongType(u"a whole number"_s);
+                    r.setValue(key, static_cast<qint64>(d));
+                } else if (v.isString()) {
+                    r.setValue(key, v.toString()); // validation reports it if it is not a number
+                } else {
+                    return wrongType(u"a whole number"_s);
+                }
+            } else {
+                if (!v.isString()) {
+                    if (def->kind == FieldKind::Money && v.isDouble()) {
+                        r.setValue(key, QString::number(v.toDouble(), 'f', 2));
+                        continue;
+                    }
+                    return wrongType(u"a string"_s);
+                }
+                r.setValue(key, v.toString());
+            }
+        } else {
+            return Error {u"unknown-field"_s, u"unknown field \"%1\""_s.arg(key), key};
+        }
+    }
+    return r;
+}
+
+Result<QVariant> Record::parseText(const FieldDef &field, const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return QVariant();
+    switch (field.kind) {
+    case FieldKind::ChoiceList:
+    case FieldKind::TextList:
+        return QVariant(t.split(u';', Qt::SkipEmptyParts));
+    case FieldKind::Boolean: {
+        const QString l = t.toLower();
+        if (l == u"true" || l == u"yes" || l == u"1" || l == u"y")
+            return QVariant(true);
+        if (l == u"false" || l == u"no" || l == u"0" || l == u"n")
+            return QVariant(false);
+        return Error {u"invalid-value"_s, u"\"%1\" is not yes or no"_s.arg(t), field.name};
+    }
+    case FieldKind::Integer: {
+        bool ok = false;
+        const qint64 n = t.toLongLong(&ok);
+        if (!ok)
+            return Error {u"invalid-value"_s, u"\"%1\" is not a whole number"_s.arg(t), field.name};
+        return QVariant(n);
+    }
+    default:
+        return QVariant(text);
+    }
+}
+
+QString Record::formatText(const FieldDef &field, const QVariant &value)
+{
+    if (!value.isValid())
+        return {};
+    if (field.isList())
+        return value.toStringList().join(u';');
+    if (field.kind == FieldKind::Boolean)
+        return value.toBool() ? u"yes"_s : u"no"_s;
+    return value.toString();
+}
+
+QList<FieldChange> diffRecords(const Record &before, const Record &after)
+{
+    QList<FieldChange> changes;
+    for (const FieldDef &def : after.schema().fields()) {
+        const QVariant a = before.value(def.name);
+        const QVariant b = after.value(def.name);
+        if (a != b)
+            changes.append({def.name, a, b});
+    }
+    return changes;
+}
+
+QJsonObject changesToJson(const Schema &schema, const QList<FieldChange> &changes)
+{
+    QJsonObject o;
+    for (const FieldChange &c : changes) {
+        const FieldDef *def = schema.field(c.field);
+        if (!def)
+            continue;
+        o.insert(c.field,
+                 QJsonObject {{u"old"_s, Record::toJsonValue(*def, c.oldValue)},
+                              {u"new"_s, Record::toJsonValue(*def, c.newValue)}});
+    }
+    return o;
+}
+
+} // namespace Fehrist::Core

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/domain/fields.h"
+#include "core/error.h"
+
+#include <QJsonObject>
+#include <QVariantMap>
+
+namespace Fehrist::Core {
+
+/// A synced record (a department or a service): the sync metadata of DESIGN.md §4 plus the values of
+/// its schema's fields, keyed by field name. Values are held in one shape per kind: QString for text,
+/// codes, dates, durations and money; QStringList for lists; bool; qint64 for integers; an invalid
+/// QVariant (or empty string/list) for "not set".
+class Record
+{
+public:
+    explicit Record(EntityType type = EntityType::Service);
+
+    EntityType type() const { return m_type; }
+    const Schema &schema() const { return Schema::of(m_type); }
+
+    QString id;
+    qint64 rev = 0;
+    QString updatedAt;
+    QString updatedBy;
+    bool deleted = false;
+
+    QVariant value(QStringView field) const { return m_values.value(field.toString()); }
+    QString text(QStringView field) const { return m_values.value(field.toString()).toString(); }
+    QStringList list(QStringView field) const { return m_values.value(field.toString()).toStringList(); }
+    bool flag(QStringView field) const { return m_values.value(field.toString()).toBool(); }
+    void setValue(const QString &field, const QVariant &value);
+    bool isSet(QStringView field) const;
+    const QVariantMap &values() const { return m_values; }
+
+    /// JSON with the field names as keys, plus id, rev, updated_at, updated_by, deleted.
+    QJsonObject toJson() const;
+    /// Reads the JSON written by toJson(); unknown keys and wrongly typed values are errors naming the key.
+    static Result<Record> fromJson(EntityType type, const QJsonObject &object);
+
+    /// Parses a value typed by a person ("a;b;c" for lists, yes/no for flags) for `field`.
+    static Result<QVariant> parseText(const FieldDef &field, const QString &text);
+    /// The reverse of parseText: lists joined with ";".
+    static QString formatText(const FieldDef &field, const QVariant &value);
+
+    /// Canonical form of a value for comparison and storage (trimmed text, empty means unset).
+    static QVariant normalized(const FieldDef &field, const QVariant &value);
+    static QJsonValue toJsonValue(const FieldDef &field, const QVariant &value);
+
+private:
+    EntityType m_type;
+    QVariantMap m_values;
+};
+
+/// A service: identity and a few typed accessors over Record.
+class Service : public Record
+{
+public:
+    Service() : Record(EntityType::Service) { }
+    explicit Service(Record record) : Record(std::move(record)) { }
+
+    QString departmentCode() const { return text(u"department_code"); }
+    QString code() const { return text(u"code"); }
+    QString nameEn() const { return text(u"name_en"); }
+    QString level() const { return text(u"digitization_level"); }
+    QString state() const { return text(u"state"); }
+    /// "DEPT/CODE", the human name of a service.
+    QString key() const { return departmentCode() + u'/' + code(); }
+};
+
+class Department : public Record
+{
+public:
+    Department() : Record(EntityType::Department) { }
+    explicit Department(Record record) : Record(std::move(record)) { }
+
+    QString code() const { return text(u"code"); }
+    QString nameEn() const { return text(u"name_en"); }
+};
+
+/// What changed between two versions of a record: field -> (old, new). Used by the outbox and history.
+struct FieldChange
+{
+    QString field;
+    QVariant oldValue;
+    QVariant newValue;
+};
+QList<FieldChange> diffRecords(const Record &before, const Record &after);
+QJsonObject changesToJson(const Schema &schema, const QList<FieldChange> &changes);
+
+} // namespace Fehrist::Core

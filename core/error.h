@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace Fehrist::Core {
+
+/// An error that crosses a layer: a stable machine code, a sentence for people, and where it happened
+/// (a field name, "file:line:column", a record's DEPT/CODE). Callers show `message` and `where`; they
+/// switch on `code`.
+struct Error
+{
+    QString code;
+    QString message;
+    QString where;
+
+    QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+};
+
+/// A value or an Error, in the spirit of std::expected (C++23), which our C++20 toolchains lack.
+template<typename T> class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_data(std::move(value)) { }
+    Result(Error error) : m_data(std::move(error)) { }
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+
+    T &value() & { return std::get<T>(m_data); }
+    const T &value() const & { return std::get<T>(m_data); }
+    // On a temporary, hand out the value itself so that `for (x : *store.list())` cannot dangle.
+    T value() && { return std::get<T>(std::move(m_data)); }
+    T *operator->() { return &value(); }
+    const T *operator->() const { return &value(); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
+
+    const Error &error() const { return std::get<Error>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+/// Result of an operation that yields nothing but may fail.
+struct Ok
+{
+};
+using Status = Result<Ok>;
+
+inline Status success()
+{
+    return Ok {};
+}
+
+} // namespace Fehrist::Core

@@ -1,0 +1,152 @@
+#include "core/storage/migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Fehrist::Core {
+
+namespace {
+
+// Columns every synced record carries (DESIGN.md §4). `rid` is a stable integer key for the
+// full-text index: SQLite may renumber implicit rowids on VACUUM.
+const char16_t kRecordColumns[] = u"rid {{SERIAL_PK}},\n"
+                                  u"  id TEXT NOT NULL UNIQUE,\n"
+                                  u"  rev BIGINT NOT NULL DEFAULT 0,\n"
+                                  u"  updated_at TEXT,\n"
+                                  u"  updated_by TEXT,\n"
+                                  u"  deleted BIGINT NOT NULL DEFAULT 0,\n";
+
+QStringList v1(const Dialect &d)
+{
+    const QString record = QString::fromUtf16(kRecordColumns);
+    return {
+        u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        d.ddl(u"CREATE TABLE departments (\n  "_s + record + uR"(  code TEXT NOT NULL UNIQUE,
+  name_en TEXT NOT NULL,
+  name_ur TEXT,
+  parent_code TEXT REFERENCES departments(code),
+  secretary TEXT,
+  focal_person TEXT,
+  email TEXT,
+  phone TEXT,
+  website TEXT,
+  expected_services BIGINT,
+  submission_deadline TEXT,
+  notes TEXT,
+  active BIGINT NOT NULL DEFAULT 1))"_s),
+        d.ddl(u"CREATE TABLE services (\n  "_s + record
+              + uR"(  department_code TEXT NOT NULL REFERENCES departments(code),
+  code TEXT NOT NULL,
+  name_en TEXT NOT NULL,
+  name_ur TEXT,
+  description TEXT NOT NULL,
+  category TEXT NOT NULL,
+  audience TEXT,
+  life_events TEXT,
+  keywords TEXT,
+  eligibility TEXT,
+  required_documents TEXT,
+  output_type TEXT,
+  fee_type TEXT,
+  fee_amount_pkr TEXT,
+  fee_notes TEXT,
+  processing_time TEXT,
+  channels TEXT,
+  online_url TEXT,
+  districts TEXT,
+  rts_notified BIGINT NOT NULL DEFAULT 0,
+  rts_time_limit TEXT,
+  designated_officer TEXT,
+  appellate_authority TEXT,
+  digitization_level TEXT NOT NULL,
+  digitization_notes TEXT,
+  target_level TEXT,
+  target_date TEXT,
+  annual_volume BIGINT,
+  legal_basis TEXT,
+  contact_phone TEXT,
+  contact_email TEXT,
+  status TEXT NOT NULL,
+  last_verified TEXT,
+  state TEXT NOT NULL DEFAULT 'draft',
+  submitted_at TEXT,
+  submitted_by TEXT,
+  reviewed_at TEXT,
+  reviewed_by TEXT,
+  review_comment TEXT))"_s),
+        // Codes are unique among live services only: a deleted service's code may be reused.
+        u"CREATE UNIQUE INDEX services_department_code ON services (department_code, code) WHERE deleted = 0"_s,
+        // The outbox is the only copy of unsent work (DESIGN.md §6).
+        d.ddl(uR"(CREATE TABLE outbox (
+  local_seq {{SERIAL_PK}},
+  change_id TEXT NOT NULL UNIQUE,
+  entity TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  base_rev BIGINT NOT NULL,
+  operation TEXT NOT NULL,
+  changes TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  created_by TEXT))"_s),
+        u"CREATE INDEX outbox_record ON outbox (record_id)"_s,
+        d.ddl(uR"(CREATE TABLE history (
+  hid {{SERIAL_PK}},
+  entity TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  rev BIGINT NOT NULL,
+  at TEXT NOT NULL,
+  actor TEXT,
+  operation TEXT NOT NULL,
+  changes TEXT NOT NULL,
+  comment TEXT))"_s),
+        u"CREATE INDEX history_record ON history (record_id, hid)"_s,
+    };
+}
+
+QStringList v2(const Dialect &d)
+{
+    QStringList s;
+    if (d.isSQLite()) {
+        // An external-content FTS5 index over the searchable columns, kept current by triggers.
+        s << uR"(CREATE VIRTUAL TABLE services_fts USING fts5(
+  name_en, name_ur, description, keywords,
+  content='services', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'))"_s
+          << uR"(CREATE TRIGGER services_fts_insert AFTER INSERT ON services BEGIN
+  INSERT INTO services_fts (rowid, name_en, name_ur, description, keywords)
+  VALUES (new.rid, new.name_en, new.name_ur, new.description, new.keywords);
+END)"_s << uR"(CREATE TRIGGER services_fts_delete AFTER DELETE ON services BEGIN
+  INSERT INTO services_fts (services_fts, rowid, name_en, name_ur, description, keywords)
+  VALUES ('delete', old.rid, old.name_en, old.name_ur, old.description, old.keywords);
+END)"_s << uR"(CREATE TRIGGER services_fts_update AFTER UPDATE OF name_en, name_ur, description, keywords ON services BEGIN
+  INSERT INTO services_fts (services_fts, rowid, name_en, name_ur, description, keywords)
+  VALUES ('delete', old.rid, old.name_en, old.name_ur, old.description, old.keywords);
+  INSERT INTO services_fts (rowid, name_en, name_ur, description, keywords)
+  VALUES (new.rid, new.name_en, new.name_ur, new.description, new.keywords);
+END)"_s << u"INSERT INTO services_fts (services_fts) VALUES ('rebuild')"_s;
+    } else {
+        // 'simple' keeps every word as written (lower-cased): no English stemming that would mangle Urdu.
+        s << uR"(ALTER TABLE services ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+  to_tsvector('simple', coalesce(name_en, '') || ' ' || coalesce(name_ur, '') || ' ' ||
+                        coalesce(description, '') || ' ' || coalesce(keywords, ''))) STORED)"_s
+          << u"CREATE INDEX services_search ON services USING GIN (search_vector)"_s;
+    }
+    // A covering index for the figures: one ordered scan serves every aggregate (core/metrics).
+    s << u"CREATE INDEX services_metrics ON services (department_code, digitization_level, status, state, category, annual_volume) WHERE deleted = 0"_s;
+    return s;
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all {
+        {1, u"catalogue, outbox and history"_s, &v1},
+        {2, u"full-text search and metrics index"_s, &v2},
+    };
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace Fehrist::Core

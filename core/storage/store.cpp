@@ -1,0 +1,849 @@
+#include "core/storage/store.h"
+
+#include "core/logging.h"
+#include "core/storage/migrations.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Fehrist::Core {
+
+namespace {
+
+const QString kMetaColumns = u"id, rev, updated_at, updated_by, deleted"_s;
+constexpr int kMetaColumnCount = 5;
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString defaultActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? u"local"_s : user;
+}
+
+QString selectColumns(const Schema &schema, const QString &alias = {})
+{
+    const QString prefix = alias.isEmpty() ? QString() : alias + u'.';
+    QStringList cols;
+    for (const QString &c : kMetaColumns.split(u", "_s))
+        cols.append(prefix + c);
+    for (const FieldDef &def : schema.fields())
+        cols.append(prefix + def.name);
+    return cols.join(u", "_s);
+}
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant toDb(const FieldDef &def, const QVariant &value)
+{
+    if (def.isList()) {
+        const QStringList items = value.toStringList();
+        if (items.isEmpty())
+            return nullText();
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+    }
+    switch (def.kind) {
+    case FieldKind::Boolean:
+        return qint64(value.toBool() ? 1 : 0);
+    case FieldKind::Integer:
+        if (!value.isValid())
+            return QVariant(QMetaType::fromType<qint64>());
+        return value.toLongLong();
+    default:
+        return value.isValid() ? QVariant(value.toString()) : nullText();
+    }
+}
+
+QVariant fromDb(const FieldDef &def, const QVariant &value)
+{
+    if (value.isNull())
+        return def.kind == FieldKind::Boolean ? QVariant(false) : QVariant();
+    if (def.isList()) {
+        const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+        QStringList items;
+        items.reserve(array.size());
+        for (const QJsonValue &v : array)
+            items.append(v.toString());
+        return items.isEmpty() ? QVariant() : QVariant(items);
+    }
+    switch (def.kind) {
+    case FieldKind::Boolean:
+        return value.toLongLong() != 0;
+    case FieldKind::Integer:
+        return value.toLongLong();
+    default:
+        return value.toString();
+    }
+}
+
+QJsonObject parseJsonObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QAtomicInteger<quint64> g_connectionCounter;
+
+} // namespace
+
+// A write transaction that rolls back unless committed.
+class Store::Transaction
+{
+public:
+    explicit Transaction(Store &store) : m_store(store) { }
+    ~Transaction()
+    {
+        if (m_open)
+            (void)m_store.exec(u"ROLLBACK"_s);
+    }
+    Status begin()
+    {
+        Status s = m_store.exec(m_store.m_dialect.beginWrite());
+        m_open = s.ok();
+        return s;
+    }
+    Status commit()
+    {
+        Status s = m_store.exec(u"COMMIT"_s);
+        if (s.ok())
+            m_open = false;
+        return s;
+    }
+
+private:
+    Store &m_store;
+    bool m_open = false;
+};
+
+Store::Store(DatabaseUrl url, QString connectionName)
+    : m_url(std::move(url)), m_dialect(m_url.kind), m_connectionName(std::move(connectionName)), m_actor(defaultActor())
+{ }
+
+Store::~Store()
+{
+    m_prepared.clear();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &url, OpenMode mode)
+{
+    auto parsed = DatabaseUrl::parse(url);
+    if (!parsed)
+        return parsed.error();
+    return open(*parsed, mode);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const DatabaseUrl &url, OpenMode mode)
+{
+    const QString name = u"fehrist-store-%1"_s.arg(++g_connectionCounter);
+    std::unique_ptr<Store> store(new Store(url, name));
+    if (Status s = store->connect(mode); !s)
+        return s.error();
+    if (Status s = store->migrate(); !s)
+        return s.error();
+    return store;
+}
+
+Status Store::connect(OpenMode mode)
+{
+    const QString where = m_url.displayName();
+    if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName()))
+        return Error {u"no-driver"_s, u"the Qt SQL driver %1 is not installed"_s.arg(m_dialect.driverName()), where};
+
+    m_db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    if (m_dialect.isSQLite()) {
+        const QFileInfo info(m_url.path);
+        if (info.exists()) {
+            if (info.isDir())
+                return Error {u"not-a-catalogue"_s, u"is a folder, not a catalogue file"_s, where};
+            if (!info.isReadable())
+                return Error {u"unreadable"_s, u"cannot be read (check its permissions)"_s, where};
+            if (!info.isWritable())
+                return Error {u"read-only"_s, u"is read-only; Fehrist needs to write to its catalogue"_s, where};
+        } else {
+            if (mode == OpenMode::ExistingOnly)
+                return Error {u"not-found"_s, u"no such catalogue file"_s, where};
+            if (!QDir().mkpath(info.absolutePath()))
+                return Error {u"cannot-create"_s, u"cannot create the folder %1"_s.arg(info.absolutePath()), where};
+        }
+        m_db.setDatabaseName(m_url.path);
+        m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    } else {
+        m_db.setHostName(m_url.host);
+        m_db.setPort(m_url.port);
+        m_db.setUserName(m_url.user);
+        m_db.setPassword(m_url.password);
+        m_db.setDatabaseName(m_url.database);
+        m_db.setConnectOptions(m_url.options);
+    }
+    if (!m_db.open()) {
+        const QString text = m_db.lastError().text().trimmed();
+        return Error {u"cannot-open"_s, u"cannot open the catalogue: %1"_s.arg(text), where};
+    }
+
+    if (m_dialect.isSQLite()) {
+        // The first statement that reads the file tells whether it is an SQLite database at all.
+        QSqlQuery q(m_db);
+        if (!q.exec(u"PRAGMA journal_mode=WAL"_s)) {
+            const QString text = q.lastError().text();
+            if (text.contains(u"not a database"_s) || text.contains(u"malformed"_s) || text.contains(u"encrypted"_s))
+                return Error {u"not-a-catalogue"_s,
+                              u"is not a Fehrist catalogue (not an SQLite database, or damaged)"_s, where};
+            return sqlError(q, u"cannot open the catalogue"_s);
+        }
+        // WAL with synchronous=FULL: a committed change survives power loss; the outbox depends on it.
+        for (const QString &pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+            if (!q.exec(pragma))
+                return sqlError(q, u"cannot configure the catalogue"_s);
+        }
+        if (!q.exec(u"PRAGMA quick_check(1)"_s) || !q.next() || q.value(0).toString() != u"ok") {
+            return Error {u"damaged"_s, u"the catalogue file is damaged: %1"_s.arg(q.value(0).toString()), where};
+        }
+    } else {
+        QSqlQuery q(m_db);
+        q.exec(u"SET client_min_messages TO warning"_s);
+    }
+    return success();
+}
+
+Error Store::sqlError(const QSqlQuery &query, const QString &what) const
+{
+    const QSqlError e = query.lastError();
+    QString text = e.databaseText().trimmed();
+    if (text.isEmpty())
+        text = e.text().trimmed();
+    QString code = u"database"_s;
+    if (text.contains(u"disk is full"_s) || text.contains(u"No space left"_s) || text.contains(u"could not extend"_s))
+        code = u"disk-full"_s;
+    qCDebug(lcDb) << what << text;
+    return Error {code, what + u": "_s + text, m_url.displayName()};
+}
+
+Error Store::sqlError(const QString &what) const
+{
+    const QString text = m_db.lastError().text().trimmed();
+    return Error {u"database"_s, what + u": "_s + text, m_url.displayName()};
+}
+
+QSqlQuery &Store::prepared(const QString &sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            qCWarning(lcDb) << "prepare failed:" << q->lastError().text() << sql;
+        it = m_prepared.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
+
+Status Store::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return sqlError(q, u"database error"_s);
+    return success();
+}
+
+Result<int> Store::currentVersion()
+{
+    QSqlQuery q(m_db);
+    const QStringList tables = m_db.tables();
+    if (!tables.contains(u"schema_migrations"_s)) {
+        if (!tables.isEmpty())
+            return Error {u"not-a-catalogue"_s,
+                          u"holds other data and is not a Fehrist catalogue (no schema_migrations table)"_s,
+                          m_url.displayName()};
+        return 0;
+    }
+    if (!q.exec(u"SELECT max(version) FROM schema_migrations"_s) || !q.next())
+        return sqlError(q, u"cannot read the schema version"_s);
+    return q.value(0).isNull() ? 0 : q.value(0).toInt();
+}
+
+Status Store::migrate()
+{
+    auto version = currentVersion();
+    if (!version)
+        return version.error();
+    if (*version == 0) {
+        QSqlQuery q(m_db);
+        if (!q.exec(
+                u"CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, applied_at TEXT NOT NULL, description TEXT)"_s))
+            return sqlError(q, u"cannot create the catalogue"_s);
+    }
+    if (*version > latestSchemaVersion())
+        return Error {
+            u"newer-schema"_s,
+            u"was written by a newer Fehrist (schema version %1; this version knows up to %2). Update Fehrist to open it."_s
+                .arg(*version)
+                .arg(latestSchemaVersion()),
+            m_url.displayName()};
+
+    for (const Migration &m : migrations()) {
+        if (m.version <= *version)
+            continue;
+        Transaction tx(*this);
+        if (Status s = tx.begin(); !s)
+            return s;
+        if (!m_dialect.isSQLite()) {
+            // Two processes opening a new PostgreSQL catalogue at once: the second waits, then sees
+            // the step applied.
+            QSqlQuery lock(m_db);
+            lock.exec(u"SELECT pg_advisory_xact_lock(7420261)"_s);
+            QSqlQuery check(m_db);
+            check.prepare(u"SELECT 1 FROM schema_migrations WHERE version = ?"_s);
+            check.addBindValue(m.version);
+            if (check.exec() && check.next())
+                continue;
+        }
+        for (const QString &statement : m.statements(m_dialect)) {
+            QSqlQuery q(m_db);
+            if (!q.exec(statement))
+                return sqlError(q, u"schema upgrade to version %1 failed"_s.arg(m.version));
+        }
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT INTO schema_migrations (version, applied_at, description) VALUES (?, ?, ?)"_s);
+        q.addBindValue(m.version);
+        q.addBindValue(nowUtc());
+        q.addBindValue(m.description);
+        if (!q.exec())
+            return sqlError(q, u"cannot record the schema version"_s);
+        if (Status s = tx.commit(); !s)
+            return s;
+        qCInfo(lcDb) << "catalogue" << m_url.displayName() << "upgraded to schema" << m.version;
+    }
+    m_schemaVersion = latestSchemaVersion();
+    return success();
+}
+
+Record Store::readRecord(EntityType type, const QSqlQuery &q) const
+{
+    Record r(type);
+    r.id = q.value(0).toString();
+    r.rev = q.value(1).toLongLong();
+    r.updatedAt = q.value(2).toString();
+    r.updatedBy = q.value(3).toString();
+    r.deleted = q.value(4).toLongLong() != 0;
+    int column = kMetaColumnCount;
+    for (const FieldDef &def : r.schema().fields())
+        r.setValue(def.name, fromDb(def, q.value(column++)));
+    return r;
+}
+
+Result<std::optional<Record>> Store::loadRecord(EntityType type, const QString &where, const QVariantList &binds)
+{
+    const Schema &schema = Schema::of(type);
+    QSqlQuery &q
+        = prepared(u"SELECT "_s + selectColumns(schema) + u" FROM "_s + schema.tableName() + u" WHERE "_s + where);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return sqlError(q, u"cannot read the catalogue"_s);
+    std::optional<Record> out;
+    if (q.next())
+        out = readRecord(type, q);
+    q.finish();
+    return out;
+}
+
+Result<bool> Store::departmentExists(const QString &code)
+{
+    QSqlQuery &q = prepared(u"SELECT 1 FROM departments WHERE code = ? AND deleted = 0"_s);
+    q.addBindValue(code);
+    if (!q.exec())
+        return sqlError(q, u"cannot read departments"_s);
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+Status Store::insertHistory(const Record &record, const QString &operation, const QJsonObject &changes,
+                            const QString &comment)
+{
+    QSqlQuery &q = prepared(
+        u"INSERT INTO history (entity, record_id, rev, at, actor, operation, changes, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(record.schema().entityName());
+    q.addBindValue(record.id);
+    q.addBindValue(record.rev);
+    q.addBindValue(record.updatedAt.isEmpty() ? nowUtc() : record.updatedAt);
+    q.addBindValue(m_actor);
+    q.addBindValue(operation);
+    q.addBindValue(compactJson(changes));
+    q.addBindValue(comment.isEmpty() ? nullText() : QVariant(comment));
+    if (!q.exec())
+        return sqlError(q, u"cannot write the history"_s);
+    return success();
+}
+
+Status Store::insertOutbox(const Record &record, qint64 baseRev, const QString &operation, const QJsonObject &changes)
+{
+    QSqlQuery &q = prepared(
+        u"INSERT INTO outbox (change_id, entity, record_id, base_rev, operation, changes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(newUuid());
+    q.addBindValue(record.schema().entityName());
+    q.addBindValue(record.id);
+    q.addBindValue(baseRev);
+    q.addBindValue(operation);
+    q.addBindValue(compactJson(changes));
+    q.addBindValue(nowUtc());
+    q.addBindValue(m_actor);
+    if (!q.exec())
+        return sqlError(q, u"cannot write the outbox"_s);
+    return success();
+}
+
+// Validates and writes one record with its history and outbox rows; the caller holds the transaction.
+Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
+{
+    const Schema &schema = record.schema();
+    const bool isService = record.type() == EntityType::Service;
+    const QString name = isService ? Service(record).key() : record.text(u"code");
+
+    std::optional<Record> before;
+    if (!record.id.isEmpty()) {
+        auto loaded = loadRecord(record.type(), u"id = ?"_s, {record.id});
+        if (!loaded)
+            return loaded.error();
+        before = std::move(*loaded);
+        if (before && before->deleted)
+            return Error {u"deleted"_s, u"this record was deleted"_s, name};
+    } else {
+        record.id = newUuid();
+    }
+
+    if (!before) {
+        if (isService && !record.isSet(u"state"))
+            record.setValue(u"state"_s, u"draft"_s);
+    }
+
+    QList<Problem> problems = m_validator.validate(record);
+    // Rules that need the database.
+    if (isService && record.isSet(u"department_code") && Validator::isValidCode(record.text(u"department_code"), 12)) {
+        auto exists = departmentExists(record.text(u"department_code"));
+        if (!exists)
+            return exists.error();
+        if (!*exists)
+            problems.append({u"department_code"_s,
+                             u"there is no department with code \"%1\""_s.arg(record.text(u"department_code"))});
+    }
+    if (!isService && before && before->text(u"code") != record.text(u"code"))
+        problems.append({u"code"_s, u"a department's code cannot be changed once created"_s});
+    if (!isService && record.isSet(u"parent_code") && record.text(u"parent_code") != record.text(u"code")) {
+        auto exists = departmentExists(record.text(u"parent_code"));
+        if (!exists)
+            return exists.error();
+        if (!*exists)
+            problems.append(
+                {u"parent_code"_s, u"there is no department with code \"%1\""_s.arg(record.text(u"parent_code"))});
+    }
+    if (problems.isEmpty()) {
+        // Code uniqueness, checked here for a clear message; the unique index is the real guard.
+        QSqlQuery &q = isService
+            ? prepared(u"SELECT id FROM services WHERE department_code = ? AND code = ? AND deleted = 0"_s)
+            : prepared(u"SELECT id FROM departments WHERE code = ?"_s);
+        if (isService)
+            q.addBindValue(record.text(u"department_code"));
+        q.addBindValue(record.text(u"code"));
+        if (!q.exec())
+            return sqlError(q, u"cannot read the catalogue"_s);
+        if (q.next() && q.value(0).toString() != record.id)
+            problems.append({u"code"_s,
+                             isService ? u"\"%1\" is already used by another service of %2"_s.arg(
+                                 record.text(u"code"), record.text(u"department_code"))
+                                       : u"\"%1\" is already used by another department"_s.arg(record.text(u"code"))});
+        q.finish();
+    }
+    if (!problems.isEmpty())
+        return Error {u"invalid"_s, describeProblems(problems), name};
+
+    Record empty(record.type());
+    QList<FieldChange> changes = diffRecords(before ? *before : empty, record);
+    if (before && changes.isEmpty())
+        return *before; // nothing to do: no history, no outbox
+
+    // DESIGN.md §5: an edit to a submitted, returned or approved service makes a new draft revision.
+    if (isService && before && !options.keepWorkflowState && before->text(u"state") != u"draft") {
+        bool contentChanged = false;
+        for (const FieldChange &c : changes)
+            contentChanged = contentChanged || !schema.field(c.field)->managed;
+        if (contentChanged) {
+            record.setValue(u"state"_s, u"draft"_s);
+            changes = diffRecords(*before, record);
+        }
+    }
+
+    record.updatedAt = nowUtc();
+    record.updatedBy = m_actor;
+    if (before)
+        record.rev = before->rev;
+
+    const QStringList fields = schema.fieldNames();
+    if (!before) {
+        QStringList marks(kMetaColumnCount + fields.size(), u"?"_s);
+        QSqlQuery &q = prepared(u"INSERT INTO "_s + schema.tableName() + u" ("_s + selectColumns(schema)
+                                + u") VALUES ("_s + marks.join(u", "_s) + u')');
+        q.addBindValue(record.id);
+        q.addBindValue(record.rev);
+        q.addBindValue(record.updatedAt);
+        q.addBindValue(record.updatedBy);
+        q.addBindValue(qint64(0));
+        for (const FieldDef &def : schema.fields())
+            q.addBindValue(toDb(def, record.value(def.name)));
+        if (!q.exec())
+            return sqlError(q, u"cannot save %1"_s.arg(name));
+    } else {
+        QStringList sets {u"updated_at = ?"_s, u"updated_by = ?"_s};
+        for (const QString &f : fields)
+            sets.append(f + u" = ?"_s);
+        QSqlQuery &q
+            = prepared(u"UPDATE "_s + schema.tableName() + u" SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s);
+        q.addBindValue(record.updatedAt);
+        q.addBindValue(record.updatedBy);
+        for (const FieldDef &def : schema.fields())
+            q.addBindValue(toDb(def, record.value(def.name)));
+        q.addBindValue(record.id);
+        if (!q.exec())
+            return sqlError(q, u"cannot save %1"_s.arg(name));
+    }
+
+    const QJsonObject changeJson = changesToJson(schema, changes);
+    const QString operation = !options.historyOperation.isEmpty() ? options.historyOperation
+        : before                                                  ? u"update"_s
+                                                                  : u"create"_s;
+    if (Status s = insertHistory(record, operation, changeJson); !s)
+        return s.error();
+    if (options.writeOutbox) {
+        if (Status s = insertOutbox(record, record.rev, u"upsert"_s, changeJson); !s)
+            return s.error();
+    }
+    return record;
+}
+
+Result<QList<Department>> Store::departments()
+{
+    QSqlQuery &q = prepared(u"SELECT "_s + selectColumns(Schema::departments())
+                            + u" FROM departments WHERE deleted = 0 ORDER BY code"_s);
+    if (!q.exec())
+        return sqlError(q, u"cannot read departments"_s);
+    QList<Department> out;
+    while (q.next())
+        out.append(Department(readRecord(EntityType::Department, q)));
+    q.finish();
+    return out;
+}
+
+Result<Department> Store::department(const QString &code)
+{
+    auto r = loadRecord(EntityType::Department, u"code = ? AND deleted = 0"_s, {code});
+    if (!r)
+        return r.error();
+    if (!*r)
+        return Error {u"not-found"_s, u"no department with code \"%1\""_s.arg(code), code};
+    return Department(std::move(**r));
+}
+
+Result<Department> Store::saveDepartment(const Department &department, const SaveOptions &options)
+{
+    Transaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto written = writeRecord(department, options);
+    if (!written)
+        return written.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return Department(std::move(*written));
+}
+
+Result<QHash<QString, qint64>> Store::serviceCountsByDepartment()
+{
+    QSqlQuery &q
+        = prepared(u"SELECT department_code, count(*) FROM services WHERE deleted = 0 GROUP BY department_code"_s);
+    if (!q.exec())
+        return sqlError(q, u"cannot count services"_s);
+    QHash<QString, qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    q.finish();
+    return out;
+}
+
+Result<Service> Store::service(const QString &idOrKey, bool includeDeleted)
+{
+    Result<std::optional<Record>> r = std::optional<Record>();
+    const qsizetype slash = idOrKey.indexOf(u'/');
+    if (slash > 0) {
+        r = loadRecord(EntityType::Service, u"department_code = ? AND code = ? AND deleted = 0"_s,
+                       {idOrKey.left(slash), idOrKey.mid(slash + 1)});
+    } else {
+        r = loadRecord(EntityType::Service, includeDeleted ? u"id = ?"_s : u"id = ? AND deleted = 0"_s,
+                       {idOrKey.trimmed()});
+    }
+    if (!r)
+        return r.error();
+    if (!*r)
+        return Error {u"not-found"_s, u"no such service"_s, idOrKey};
+    return Service(std::move(**r));
+}
+
+QString Store::filterWhere(const ServiceFilter &filter, QVariantList &binds) const
+{
+    QStringList where {u"s.deleted = 0"_s};
+    auto equal = [&](const QString &column, const QString &value) {
+        if (value.isEmpty())
+            return;
+        where.append(u"s."_s + column + u" = ?"_s);
+        binds.append(value);
+    };
+    equal(u"department_code"_s, filter.department);
+    equal(u"digitization_level"_s, filter.level);
+    equal(u"state"_s, filter.state);
+    equal(u"category"_s, filter.category);
+    equal(u"status"_s, filter.status);
+    if (!filter.channel.isEmpty()) {
+        // Lists are stored as JSON arrays of codes; a code is quoted, so it cannot match inside another.
+        where.append(u"s.channels LIKE ?"_s);
+        binds.append(QString(u"%\""_s + filter.channel + u"\"%"_s));
+    }
+    if (filter.rtsNotified) {
+        where.append(u"s.rts_notified = ?"_s);
+        binds.append(qint64(*filter.rtsNotified ? 1 : 0));
+    }
+    if (!filter.search.trimmed().isEmpty()) {
+        const QString fts = m_dialect.ftsQuery(filter.search);
+        if (fts.isEmpty()) {
+            where.append(u"1 = 0"_s); // only punctuation: nothing can match
+        } else {
+            where.append(m_dialect.searchCondition(u"s"_s));
+            binds.append(fts);
+        }
+    }
+    return where.join(u" AND "_s);
+}
+
+Result<ServicePage> Store::services(const ServiceFilter &filter, const ServiceCursor &after, int limit)
+{
+    limit = std::clamp(limit, 1, 10000);
+    QVariantList binds;
+    QString where = filterWhere(filter, binds);
+    if (!after.isNull()) {
+        where += u" AND (s.department_code > ? OR (s.department_code = ? AND s.code > ?))"_s;
+        binds << after.departmentCode << after.departmentCode << after.code;
+    }
+    QSqlQuery &q = prepared(u"SELECT "_s + selectColumns(Schema::services(), u"s"_s) + u" FROM services s WHERE "_s
+                            + where + u" ORDER BY s.department_code, s.code LIMIT ?"_s);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(limit + 1);
+    if (!q.exec())
+        return sqlError(q, u"cannot list services"_s);
+    ServicePage page;
+    while (q.next()) {
+        if (page.services.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.services.append(Service(readRecord(EntityType::Service, q)));
+    }
+    q.finish();
+    if (!page.services.isEmpty())
+        page.next = {page.services.constLast().departmentCode(), page.services.constLast().code()};
+    return page;
+}
+
+Result<qint64> Store::countServices(const ServiceFilter &filter)
+{
+    QVariantList binds;
+    QSqlQuery &q = prepared(u"SELECT count(*) FROM services s WHERE "_s + filterWhere(filter, binds));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return sqlError(q, u"cannot count services"_s);
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+Result<Service> Store::saveService(const Service &service, const SaveOptions &options)
+{
+    auto saved = saveServices({service}, options);
+    if (!saved)
+        return saved.error();
+    return saved->constFirst();
+}
+
+Result<QList<Service>> Store::saveServices(const QList<Service> &services, const SaveOptions &options)
+{
+    Transaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QList<Service> out;
+    out.reserve(services.size());
+    for (const Service &s : services) {
+        auto written = writeRecord(s, options);
+        if (!written)
+            return written.error();
+        out.append(Service(std::move(*written)));
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
+Status Store::deleteService(const QString &idOrKey)
+{
+    Transaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto found = service(idOrKey);
+    if (!found)
+        return found.error();
+    Service record = *found;
+    record.deleted = true;
+    record.updatedAt = nowUtc();
+    record.updatedBy = m_actor;
+    QSqlQuery &q = prepared(u"UPDATE services SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ?"_s);
+    q.addBindValue(record.updatedAt);
+    q.addBindValue(record.updatedBy);
+    q.addBindValue(record.id);
+    if (!q.exec())
+        return sqlError(q, u"cannot delete %1"_s.arg(record.key()));
+    if (Status s = insertHistory(record, u"delete"_s, {}); !s)
+        return s;
+    if (Status s = insertOutbox(record, record.rev, u"delete"_s, {}); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<HistoryEntry>> Store::history(const QString &recordId)
+{
+    QSqlQuery &q = prepared(
+        u"SELECT hid, entity, record_id, rev, at, actor, operation, changes, comment FROM history WHERE record_id = ? ORDER BY hid"_s);
+    q.addBindValue(recordId);
+    if (!q.exec())
+        return sqlError(q, u"cannot read the history"_s);
+    QList<HistoryEntry> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                    parseJsonObject(q.value(7).toString()), q.value(8).toString()});
+    }
+    q.finish();
+    return out;
+}
+
+Result<QList<OutboxEntry>> Store::outbox(int limit)
+{
+    QSqlQuery &q = prepared(
+        u"SELECT local_seq, change_id, entity, record_id, base_rev, operation, changes, created_at, created_by FROM outbox ORDER BY local_seq LIMIT ?"_s);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, u"cannot read the outbox"_s);
+    QList<OutboxEntry> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toLongLong(), q.value(5).toString(), parseJsonObject(q.value(6).toString()),
+                    q.value(7).toString(), q.value(8).toString()});
+    }
+    q.finish();
+    return out;
+}
+
+Result<qint64> Store::pendingChanges()
+{
+    QSqlQuery &q = prepared(u"SELECT count(*) FROM outbox"_s);
+    if (!q.exec() || !q.next())
+        return sqlError(q, u"cannot read the outbox"_s);
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+Result<QString> Store::meta(const QString &key)
+{
+    QSqlQuery &q = prepared(u"SELECT value FROM meta WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!q.exec())
+        return sqlError(q, u"cannot read settings"_s);
+    QString value = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return value;
+}
+
+Status Store::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery &q = prepared(
+        u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(q, u"cannot save settings"_s);
+    return success();
+}
+
+Result<QList<ServiceAggregate>> Store::serviceAggregates()
+{
+    // Grouped in the order of the services_metrics index, which covers every column used: one
+    // streaming pass over the index, no table access.
+    QSqlQuery &q = prepared(uR"(SELECT department_code, digitization_level, status, state, category,
+       count(*), coalesce(sum(annual_volume), 0)
+  FROM services WHERE deleted = 0
+ GROUP BY department_code, digitization_level, status, state, category)"_s);
+    if (!q.exec())
+        return sqlError(q, u"cannot compute the figures"_s);
+    QList<ServiceAggregate> out;
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong()});
+    }
+    q.finish();
+    return out;
+}
+
+Result<QString> Store::integrityCheck()
+{
+    if (!m_dialect.isSQLite())
+        return u"ok"_s; // PostgreSQL checks its own pages; nothing comparable to run from a client
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA integrity_check"_s))
+        return sqlError(q, u"cannot check the catalogue"_s);
+    QStringList lines;
+    while (q.next())
+        lines.append(q.value(0).toString());
+    return lines.join(u'\n');
+}
+
+} // namespace Fehrist::Core

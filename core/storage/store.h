@@ -1,0 +1,189 @@
+#pragma once
+
+#include "core/domain/record.h"
+#include "core/domain/validator.h"
+#include "core/error.h"
+#include "core/storage/databaseurl.h"
+#include "core/storage/dialect.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace Fehrist::Core {
+
+/// What to show of the catalogue; every part is optional and they combine with AND.
+struct ServiceFilter
+{
+    QString department; ///< department code
+    QString search; ///< words typed by a person, English or Urdu; each word matches as a prefix
+    QString level; ///< L0…L6
+    QString state; ///< workflow state
+    QString category;
+    QString channel;
+    QString status;
+    std::optional<bool> rtsNotified;
+};
+
+/// Position after the last service of a page, in the listing order (department code, service code).
+struct ServiceCursor
+{
+    QString departmentCode;
+    QString code;
+    bool isNull() const { return departmentCode.isEmpty() && code.isEmpty(); }
+};
+
+struct ServicePage
+{
+    QList<Service> services;
+    ServiceCursor next; ///< pass to the next call to continue
+    bool hasMore = false;
+};
+
+/// One entry of a record's history: who changed what, and when.
+struct HistoryEntry
+{
+    qint64 id = 0;
+    QString entity;
+    QString recordId;
+    qint64 rev = 0;
+    QString at;
+    QString actor;
+    QString operation; ///< create, update, delete, load
+    QJsonObject changes; ///< field -> {old, new}
+    QString comment;
+};
+
+/// A local change not yet acknowledged by the server (DESIGN.md §6).
+struct OutboxEntry
+{
+    qint64 localSeq = 0;
+    QString changeId;
+    QString entity;
+    QString recordId;
+    qint64 baseRev = 0;
+    QString operation; ///< upsert, delete, submit, approve, return
+    QJsonObject changes;
+    QString createdAt;
+    QString createdBy;
+};
+
+/// Service counts grouped by everything the figures need; core/metrics folds these into numbers.
+struct ServiceAggregate
+{
+    QString departmentCode;
+    QString level;
+    QString status;
+    QString state;
+    QString category;
+    qint64 count = 0;
+    qint64 volume = 0; ///< sum of annual_volume
+};
+
+struct SaveOptions
+{
+    /// Local edits go to the outbox; loading the sample catalogue or data from the server does not.
+    bool writeOutbox = true;
+    /// Keep the workflow fields as given instead of moving an edited approved/returned service back to
+    /// draft (the sample catalogue and, later, the server's versions).
+    bool keepWorkflowState = false;
+    QString historyOperation; ///< overrides "create"/"update" in the history entry
+};
+
+enum class OpenMode { CreateIfMissing, ExistingOnly };
+
+/// The local catalogue: departments, services, their history and the outbox of unsent changes, in an
+/// SQLite file or a PostgreSQL database, through one API (DESIGN.md §2, §6).
+///
+/// Opening applies pending numbered migrations, each in its own transaction; a catalogue written by a
+/// newer Fehrist, a file that is not a catalogue or a database that cannot be reached is refused with
+/// an Error that says so. Every write validates first and writes the record, its history entry and its
+/// outbox row in one transaction, so a crash leaves either all of them or none. Listing is paged with a
+/// cursor so that no caller loads the whole catalogue. One Store is one connection: use it from the
+/// thread that opened it.
+class Store final
+{
+    Q_DISABLE_COPY_MOVE(Store)
+
+public:
+    static Result<std::unique_ptr<Store>> open(const QString &url, OpenMode mode = OpenMode::CreateIfMissing);
+    static Result<std::unique_ptr<Store>> open(const DatabaseUrl &url, OpenMode mode = OpenMode::CreateIfMissing);
+    ~Store();
+
+    const DatabaseUrl &url() const { return m_url; }
+    const Dialect &dialect() const { return m_dialect; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    /// The person recorded in history and outbox rows (the OS user by default).
+    void setActor(const QString &actor) { m_actor = actor; }
+    QString actor() const { return m_actor; }
+
+    // Departments (few: loaded whole)
+    Result<QList<Department>> departments();
+    Result<Department> department(const QString &code);
+    Result<Department> saveDepartment(const Department &department, const SaveOptions &options = {});
+    /// Live services per department code.
+    Result<QHash<QString, qint64>> serviceCountsByDepartment();
+
+    // Services
+    /// By UUID or by "DEPT/CODE".
+    Result<Service> service(const QString &idOrKey, bool includeDeleted = false);
+    Result<ServicePage> services(const ServiceFilter &filter, const ServiceCursor &after = {}, int limit = 100);
+    Result<qint64> countServices(const ServiceFilter &filter);
+    Result<Service> saveService(const Service &service, const SaveOptions &options = {});
+    /// Saves many services in one transaction: all or none.
+    Result<QList<Service>> saveServices(const QList<Service> &services, const SaveOptions &options = {});
+    /// Marks a service deleted (a tombstone that sync carries); it disappears from listings.
+    Status deleteService(const QString &idOrKey);
+
+    Result<QList<HistoryEntry>> history(const QString &recordId);
+    Result<QList<OutboxEntry>> outbox(int limit = 1000);
+    Result<qint64> pendingChanges();
+
+    Result<QString> meta(const QString &key);
+    Status setMeta(const QString &key, const QString &value);
+
+    Result<QList<ServiceAggregate>> serviceAggregates();
+    /// "ok", or what the engine found wrong.
+    Result<QString> integrityCheck();
+
+private:
+    Store(DatabaseUrl url, QString connectionName);
+
+    class Transaction;
+    friend class Transaction;
+
+    Status connect(OpenMode mode);
+    Status migrate();
+    Result<int> currentVersion();
+    Error sqlError(const QSqlQuery &query, const QString &what) const;
+    Error sqlError(const QString &what) const;
+    QSqlQuery &prepared(const QString &sql);
+    Status exec(const QString &sql);
+
+    Result<std::optional<Record>> loadRecord(EntityType type, const QString &where, const QVariantList &binds);
+    Record readRecord(EntityType type, const QSqlQuery &query) const;
+    Result<Record> writeRecord(Record record, const SaveOptions &options);
+    Status insertHistory(const Record &record, const QString &operation, const QJsonObject &changes,
+                         const QString &comment = {});
+    Status insertOutbox(const Record &record, qint64 baseRev, const QString &operation, const QJsonObject &changes);
+    Result<bool> departmentExists(const QString &code);
+    QString filterWhere(const ServiceFilter &filter, QVariantList &binds) const;
+
+    DatabaseUrl m_url;
+    Dialect m_dialect;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+    QString m_actor;
+    Validator m_validator;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+};
+
+} // namespace Fehrist::Core
