@@ -566,10 +566,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << latestSchemaVersion() << ", reference data " << ReferenceData::builtIn().version() << ")\n";
         return 0;
     }
-    if (args.flag(u"help"_s) || args.command.isEmpty() || args.command == u"help") {
-        (args.command.isEmpty() && !args.flag(u"help"_s) ? err : out)
-            << kUsage.arg(QDir::toNativeSeparators(defaultDatabasePath()));
-        return args.command.isEmpty() && !args.flag(u"help"_s) ? 2 : 0;
+    if (args.flag(u"help"_s) || args.command == u"help") {
+        out << kUsage.arg(QDir::toNativeSeparators(defaultDatabasePath()));
+        return 0;
+    }
+    if (args.command.isEmpty()) {
+        err << "fehrist-cli: no command given (see fehrist-cli --help)" << Qt::endl;
+        return 2;
     }
     Runner runner(args, out, err);
     return runner.run();

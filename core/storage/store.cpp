@@ -213,22 +213,25 @@ Status Store::connect(OpenMode mode)
     }
 
     if (m_dialect.isSQLite()) {
-        // The first statement that reads the file tells whether it is an SQLite database at all.
+        // The first statement that reads the file tells whether it is an SQLite database at all. Nothing
+        // is written before we know the file is a catalogue (or empty): a wrong file stays untouched.
         QSqlQuery q(m_db);
-        if (!q.exec(u"PRAGMA journal_mode=WAL"_s)) {
+        if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
             const QString text = q.lastError().text();
             if (text.contains(u"not a database"_s) || text.contains(u"malformed"_s) || text.contains(u"encrypted"_s))
                 return Error {u"not-a-catalogue"_s,
                               u"is not a Fehrist catalogue (not an SQLite database, or damaged)"_s, where};
             return sqlError(q, u"cannot open the catalogue"_s);
         }
+        q.finish();
+        if (auto version = currentVersion(); !version)
+            return version.error();
+        if (!q.exec(u"PRAGMA journal_mode=WAL"_s))
+            return sqlError(q, u"cannot open the catalogue"_s);
         // WAL with synchronous=FULL: a committed change survives power loss; the outbox depends on it.
         for (const QString &pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
             if (!q.exec(pragma))
                 return sqlError(q, u"cannot configure the catalogue"_s);
-        }
-        if (!q.exec(u"PRAGMA quick_check(1)"_s) || !q.next() || q.value(0).toString() != u"ok") {
-            return Error {u"damaged"_s, u"the catalogue file is damaged: %1"_s.arg(q.value(0).toString()), where};
         }
     } else {
         QSqlQuery q(m_db);
@@ -246,6 +249,8 @@ Error Store::sqlError(const QSqlQuery &query, const QString &what) const
     QString code = u"database"_s;
     if (text.contains(u"disk is full"_s) || text.contains(u"No space left"_s) || text.contains(u"could not extend"_s))
         code = u"disk-full"_s;
+    else if (text.contains(u"malformed"_s) || text.contains(u"not a database"_s))
+        code = u"damaged"_s, text = u"the catalogue file is damaged (%1); restore it from a backup"_s.arg(text);
     qCDebug(lcDb) << what << text;
     return Error {code, what + u": "_s + text, m_url.displayName()};
 }
