@@ -1,4 +1,476 @@
-int main()
+// fehrist-bench: each figure measured against the raw engine in the same run (DESIGN.md §9).
+// Prints one JSON line per figure: {"name", "ours", "raw", "unit", "ratio", "goal", "pass", ...};
+// ratio is raw time / our time, so higher is better.
+#include "core/domain/referencedata.h"
+#include "core/metrics/metrics.h"
+#include "core/storage/store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace Fehrist::Core;
+
+namespace {
+
+QTextStream out(stdout);
+QTextStream err(stderr);
+
+struct Figure
 {
-    return 0;
+    QString name;
+    double ours = 0;
+    double raw = 0;
+    QString unit;
+    double goal = 0;
+    QString note;
+    std::optional<double> absoluteLimit; ///< ours must also stay under this (same unit)
+
+    double ratio() const { return ours > 0 ? raw / ours : 0; }
+    bool pass() const { return ratio() >= goal && (!absoluteLimit || ours <= *absoluteLimit); }
+    QJsonObject json() const
+    {
+        QJsonObject o{{u"name"_s, name},   {u"ours"_s, ours},   {u"raw"_s, raw},       {u"unit"_s, unit},
+                      {u"ratio"_s, ratio()}, {u"goal"_s, goal}, {u"pass"_s, pass()}};
+        if (absoluteLimit)
+            o.insert(u"limit"_s, *absoluteLimit);
+        if (!note.isEmpty())
+            o.insert(u"note"_s, note);
+        return o;
+    }
+};
+
+[[noreturn]] void die(const QString &what)
+{
+    err << "fehrist-bench: " << what << Qt::endl;
+    std::exit(1);
+}
+
+template<typename T>
+T must(Result<T> r, const char *what)
+{
+    if (!r)
+        die(QString::fromLatin1(what) + u": "_s + r.error().toString());
+    return std::move(r).value();
+}
+
+double medianMs(int runs, const std::function<void()> &body)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        body();
+        times.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Generated services, realistic in size and shape, the same for our path and the raw one.
+
+const QStringList kWords{u"certificate"_s, u"licence"_s,  u"registration"_s, u"permit"_s,     u"renewal"_s,
+                         u"domicile"_s,    u"birth"_s,    u"vehicle"_s,      u"land"_s,       u"water"_s,
+                         u"school"_s,      u"health"_s,   u"tax"_s,          u"complaint"_s,  u"transfer"_s,
+                         u"inspection"_s,  u"approval"_s, u"grant"_s,        u"verification"_s, u"connection"_s};
+const QStringList kUrdu{u"سرٹیفکیٹ"_s, u"لائسنس"_s, u"رجسٹریشن"_s, u"اجازت"_s, u"تجدید"_s,
+                        u"ڈومیسائل"_s, u"پیدائش"_s, u"گاڑی"_s,     u"زمین"_s,  u"پانی"_s};
+
+struct Generator
+{
+    QRandomGenerator random{20261127};
+    QStringList categories = ReferenceData::builtIn().codes(u"category"_s);
+    QStringList channels = ReferenceData::builtIn().codes(u"channel"_s);
+
+    QString word() { return kWords.at(random.bounded(kWords.size())); }
+
+    Service make(const QString &dept, qint64 n)
+    {
+        Service s;
+        const QString a = word(), b = word();
+        s.setValue(u"department_code"_s, dept);
+        s.setValue(u"code"_s, u"S%1"_s.arg(n, 7, 10, QChar(u'0')));
+        s.setValue(u"name_en"_s, QString(a.at(0).toUpper() + a.mid(1) + u' ' + b + u" service "_s + QString::number(n)));
+        s.setValue(u"name_ur"_s, QString(kUrdu.at(random.bounded(kUrdu.size())) + u' ' + kUrdu.at(random.bounded(kUrdu.size()))));
+        s.setValue(u"description"_s, u"Apply for the %1 %2 at the district office; the officer checks the documents "
+                                     u"and issues the %3 within the notified time."_s.arg(a, b, word()));
+        s.setValue(u"category"_s, categories.at(random.bounded(categories.size())));
+        s.setValue(u"audience"_s, QStringList{u"citizens"_s});
+        s.setValue(u"keywords"_s, QStringList{a, b, word()});
+        s.setValue(u"required_documents"_s, QStringList{u"CNIC copy"_s, u"Two photographs"_s});
+        s.setValue(u"fee_type"_s, u"fixed"_s);
+        s.setValue(u"fee_amount_pkr"_s, QString::number(100 * random.bounded(1, 50)));
+        s.setValue(u"processing_time"_s, u"P%1D"_s.arg(random.bounded(1, 30)));
+        const int level = random.bounded(7);
+        QStringList ch{u"office-counter"_s};
+        if (level >= 3)
+            ch.append(u"web-portal"_s);
+        s.setValue(u"channels"_s, ch);
+        s.setValue(u"districts"_s, QStringList{u"all"_s});
+        s.setValue(u"digitization_level"_s, u"L%1"_s.arg(level));
+        s.setValue(u"annual_volume"_s, qint64(random.bounded(100, 100000)));
+        s.setValue(u"status"_s, random.bounded(10) == 0 ? u"planned"_s : u"active"_s);
+        return s;
+    }
+};
+
+QStringList departmentCodes(int n)
+{
+    QStringList codes;
+    for (int i = 0; i < n; ++i)
+        codes.append(u"D%1"_s.arg(i, 2, 10, QChar(u'0')));
+    return codes;
+}
+
+std::unique_ptr<Store> newCatalogue(const QString &path, const QStringList &departments)
+{
+    auto store = must(Store::open(path), "open");
+    for (const QString &code : departments) {
+        Department d;
+        d.setValue(u"code"_s, code);
+        d.setValue(u"name_en"_s, QString(u"Department "_s + code));
+        d.setValue(u"expected_services"_s, qint64(50000));
+        must(store->saveDepartment(d), "department");
+    }
+    return store;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The raw engine: sqlite3's C API, no Qt.
+
+struct RawDb
+{
+    sqlite3 *db = nullptr;
+    explicit RawDb(const QString &path)
+    {
+        if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+            die(u"raw open failed"_s);
+    }
+    ~RawDb() { sqlite3_close(db); }
+    void exec(const char *sql)
+    {
+        char *msg = nullptr;
+        if (sqlite3_exec(db, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
+            const QString m = QString::fromUtf8(msg);
+            sqlite3_free(msg);
+            die(u"raw sql failed: "_s + m);
+        }
+    }
+    sqlite3_stmt *prepare(const QString &sql)
+    {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
+            die(u"raw prepare failed: "_s + QString::fromUtf8(sqlite3_errmsg(db)));
+        return stmt;
+    }
+};
+
+QString dbText(const FieldDef &def, const QVariant &v)
+{
+    if (def.isList())
+        return v.isValid() ? QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(v.toStringList())).toJson(QJsonDocument::Compact))
+                           : QString();
+    return v.toString();
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+Figure benchEdit(const QString &dir, int count, std::unique_ptr<Store> &keep, QString &keepPath)
+{
+    const QStringList depts = departmentCodes(26);
+    Generator gen;
+    QList<Service> rows;
+    rows.reserve(count);
+    for (int i = 0; i < count; ++i)
+        rows.append(gen.make(depts.at(i % depts.size()), i));
+    const Schema &schema = Schema::services();
+    constexpr int batch = 500;
+
+    // Raw: a bare table with the same columns, the same durability, batched transactions.
+    const QString rawPath = dir + u"/raw-edit.sqlite"_s;
+    double raw = 0;
+    {
+        RawDb r(rawPath);
+        r.exec("PRAGMA journal_mode=WAL");
+        r.exec("PRAGMA synchronous=FULL");
+        QStringList cols{u"id TEXT"_s}, marks{u"?"_s};
+        for (const FieldDef &def : schema.fields()) {
+            cols.append(def.name + u" TEXT"_s);
+            marks.append(u"?"_s);
+        }
+        r.exec(QString(u"CREATE TABLE bare ("_s + cols.join(u", "_s) + u')').toUtf8().constData());
+        sqlite3_stmt *insert = r.prepare(u"INSERT INTO bare VALUES ("_s + marks.join(u", "_s) + u')');
+        QElapsedTimer t;
+        t.start();
+        for (int start = 0; start < count; start += batch) {
+            r.exec("BEGIN");
+            for (int i = start; i < std::min(count, start + batch); ++i) {
+                const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+                sqlite3_bind_text(insert, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+                int column = 2;
+                for (const FieldDef &def : schema.fields()) {
+                    const QByteArray v = dbText(def, rows.at(i).value(def.name)).toUtf8();
+                    if (v.isEmpty())
+                        sqlite3_bind_null(insert, column++);
+                    else
+                        sqlite3_bind_text(insert, column++, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+                }
+                if (sqlite3_step(insert) != SQLITE_DONE)
+                    die(u"raw insert failed"_s);
+                sqlite3_reset(insert);
+            }
+            r.exec("COMMIT");
+        }
+        raw = double(t.nsecsElapsed()) / 1e6;
+        sqlite3_finalize(insert);
+    }
+
+    // Ours: the store's write path (validation, record, history, outbox, full-text index), WAL FULL.
+    keepPath = dir + u"/catalogue.sqlite"_s;
+    keep = newCatalogue(keepPath, depts);
+    QElapsedTimer t;
+    t.start();
+    for (int start = 0; start < count; start += batch)
+        must(keep->saveServices(rows.mid(start, batch)), "save");
+    const double ours = double(t.nsecsElapsed()) / 1e6;
+
+    Figure f{u"edit"_s, ours, raw, u"ms"_s, 0.35, {}, {}};
+    f.note = u"%1 new services in batches of %2: record + history + outbox + FTS vs a bare-table insert"_s.arg(count).arg(
+            batch);
+    return f;
+}
+
+Figure benchSearch(Store &store, const QString &path, int count)
+{
+    const QStringList queries{u"domic"_s,   u"licence renewal"_s, u"water connection"_s, u"ڈومیسائل"_s,
+                              u"birth"_s,   u"تجدید"_s,           u"tax"_s,              u"vehicle transfer"_s,
+                              u"inspec"_s,  u"school grant"_s};
+    const int limit = 50;
+    const int runs = 15;
+    // Ours: the API the desktop and CLI use, first page of results as Service objects.
+    const double ours = medianMs(runs, [&] {
+        for (const QString &q : queries) {
+            ServiceFilter f;
+            f.search = q;
+            must(store.services(f, {}, limit), "search");
+        }
+    });
+    // Raw: the same FTS query text straight through sqlite3, reading every column of the same rows.
+    RawDb r(path);
+    const Dialect dialect(DatabaseUrl::Kind::SQLite);
+    QStringList cols{u"s.id, s.rev, s.updated_at, s.updated_by, s.deleted"_s};
+    for (const FieldDef &def : Schema::services().fields())
+        cols.append(u"s."_s + def.name);
+    sqlite3_stmt *stmt = r.prepare(u"SELECT "_s + cols.join(u", "_s)
+                                   + u" FROM services s WHERE s.deleted = 0 AND s.rid IN (SELECT rowid FROM services_fts "
+                                     u"WHERE services_fts MATCH ?) ORDER BY s.department_code, s.code LIMIT ?"_s);
+    QList<QByteArray> ftsQueries;
+    for (const QString &q : queries)
+        ftsQueries.append(dialect.ftsQuery(q).toUtf8());
+    const int columns = sqlite3_column_count(stmt);
+    const double raw = medianMs(runs, [&] {
+        for (const QByteArray &q : ftsQueries) {
+            sqlite3_bind_text(stmt, 1, q.constData(), int(q.size()), SQLITE_STATIC);
+            sqlite3_bind_int(stmt, 2, limit + 1);
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+                for (int c = 0; c < columns; ++c)
+                    sqlite3_column_text(stmt, c);
+            }
+            sqlite3_reset(stmt);
+        }
+    });
+    sqlite3_finalize(stmt);
+    Figure f{u"search"_s, ours, raw, u"ms"_s, 0.5, {}, {}};
+    f.note = u"%1 searches (English and Urdu prefixes), first page of %2, over %3 services"_s.arg(queries.size())
+                     .arg(limit)
+                     .arg(count);
+    return f;
+}
+
+Figure benchStats(const QString &dir, int count)
+{
+    const QStringList depts = departmentCodes(26);
+    const QString path = dir + u"/stats.sqlite"_s;
+    {
+        auto store = newCatalogue(path, depts); // the real schema, with its indexes and triggers
+    }
+    // Fill it fast through the raw engine: this is setup, not a measurement.
+    {
+        RawDb r(path);
+        r.exec("PRAGMA journal_mode=WAL");
+        r.exec("PRAGMA synchronous=OFF");
+        sqlite3_stmt *insert = r.prepare(
+                u"INSERT INTO services (id, department_code, code, name_en, description, category, digitization_level, "
+                u"annual_volume, status, state) VALUES (?, ?, ?, ?, 'Generated.', ?, ?, ?, ?, ?)"_s);
+        Generator gen;
+        const QStringList states{u"draft"_s, u"submitted"_s, u"approved"_s, u"returned"_s};
+        r.exec("BEGIN");
+        for (int i = 0; i < count; ++i) {
+            const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+            const QByteArray dept = depts.at(i % depts.size()).toUtf8();
+            const QByteArray code = u"S%1"_s.arg(i, 7, 10, QChar(u'0')).toUtf8();
+            const QByteArray name = (gen.word() + u" service"_s).toUtf8();
+            const QByteArray category = gen.categories.at(gen.random.bounded(gen.categories.size())).toUtf8();
+            const QByteArray level = u"L%1"_s.arg(gen.random.bounded(7)).toUtf8();
+            const QByteArray status = (gen.random.bounded(10) == 0 ? u"planned"_s : u"active"_s).toUtf8();
+            const QByteArray state = states.at(gen.random.bounded(4)).toUtf8();
+            sqlite3_bind_text(insert, 1, id.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(insert, 2, dept.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(insert, 3, code.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(insert, 4, name.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(insert, 5, category.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(insert, 6, level.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_int64(insert, 7, gen.random.bounded(100, 100000));
+            sqlite3_bind_text(insert, 8, status.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(insert, 9, state.constData(), -1, SQLITE_TRANSIENT);
+            if (sqlite3_step(insert) != SQLITE_DONE)
+                die(u"stats fill failed: "_s + QString::fromUtf8(sqlite3_errmsg(r.db)));
+            sqlite3_reset(insert);
+        }
+        r.exec("COMMIT");
+        r.exec("ANALYZE");
+        sqlite3_finalize(insert);
+    }
+
+    const int runs = 7;
+    auto store = must(Store::open(path), "open stats catalogue");
+    must(Metrics::compute(*store), "warm-up");
+    CatalogueFigures figures;
+    const double ours = medianMs(runs, [&] { figures = must(Metrics::compute(*store), "stats"); });
+
+    // Raw: the plain SQL aggregates a person would write for the same figures, through sqlite3.
+    RawDb r(path);
+    sqlite3_stmt *headline = r.prepare(uR"(SELECT count(*),
+  sum(status = 'active'),
+  sum(status = 'active' AND digitization_level >= 'L3'),
+  sum(status = 'active' AND digitization_level >= 'L5'),
+  sum(CASE WHEN status = 'active' THEN annual_volume ELSE 0 END),
+  sum(CASE WHEN status = 'active' AND digitization_level >= 'L3' THEN annual_volume ELSE 0 END)
+FROM services WHERE deleted = 0)"_s);
+    sqlite3_stmt *byLevel = r.prepare(
+            u"SELECT digitization_level, count(*) FROM services WHERE deleted = 0 GROUP BY digitization_level"_s);
+    sqlite3_stmt *perDept = r.prepare(uR"(SELECT d.code, d.name_en, d.expected_services, count(s.id),
+  sum(s.status = 'active'), sum(s.status = 'active' AND s.digitization_level >= 'L3'),
+  sum(s.state = 'submitted'), sum(s.state = 'approved')
+FROM departments d LEFT JOIN services s ON s.department_code = d.code AND s.deleted = 0
+WHERE d.deleted = 0 GROUP BY d.code, d.name_en, d.expected_services)"_s);
+    qint64 rawServices = 0;
+    const double raw = medianMs(runs, [&] {
+        for (sqlite3_stmt *stmt : {headline, byLevel, perDept}) {
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+                if (stmt == headline)
+                    rawServices = sqlite3_column_int64(stmt, 0);
+            }
+            sqlite3_reset(stmt);
+        }
+    });
+    sqlite3_finalize(headline);
+    sqlite3_finalize(byLevel);
+    sqlite3_finalize(perDept);
+    if (rawServices != figures.services)
+        die(u"stats disagree: raw %1, ours %2"_s.arg(rawServices).arg(figures.services));
+
+    Figure f{u"stats"_s, ours, raw, u"ms"_s, 0.67, {}, {}};
+    f.note = u"headline + per-department + by-level figures over %1 services"_s.arg(count);
+    if (count >= 1'000'000)
+        f.absoluteLimit = 200;
+    return f;
+}
+
+QString markdown(const QList<Figure> &figures, bool quick)
+{
+    QString md;
+    QTextStream s(&md);
+    s << "# Performance\n\n"
+      << "Written by `bench/run` on " << QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) << ", on "
+      << QSysInfo::prettyProductName() << " (" << QSysInfo::currentCpuArchitecture() << ", "
+      << QThread::idealThreadCount() << " cores)" << (quick ? ", quick mode" : "") << ".\n\n"
+      << "Each figure is measured against the raw engine in the same run; *ratio* = raw time / our time, so "
+         "higher is better, and *goal* is the least ratio we accept (issue #2). Absolute times are context.\n\n"
+      << "| figure | ours | raw | ratio | goal | pass | what |\n|---|---:|---:|---:|---:|:-:|---|\n";
+    for (const Figure &f : figures) {
+        s << "| " << f.name << " | " << QString::number(f.ours, 'f', 1) << ' ' << f.unit << " | "
+          << QString::number(f.raw, 'f', 1) << ' ' << f.unit << " | " << QString::number(f.ratio(), 'f', 2) << " | "
+          << QString::number(f.goal, 'f', 2) << " | " << (f.pass() ? "yes" : "**no**") << " | " << f.note;
+        if (f.absoluteLimit)
+            s << "; also under " << *f.absoluteLimit << ' ' << f.unit;
+        s << " |\n";
+    }
+    return md;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Fehrist benchmarks, each against the raw engine in the same run."_s);
+    parser.addHelpOption();
+    parser.addOption({u"quick"_s, u"Smaller data sets, for a smoke run."_s});
+    parser.addOption({u"json"_s, u"Also write the JSON lines to FILE."_s, u"FILE"_s});
+    parser.addOption({u"markdown"_s, u"Write the results as a Markdown table to FILE."_s, u"FILE"_s});
+    parser.addOption({u"only"_s, u"Run only these figures (comma-separated)."_s, u"NAMES"_s});
+    parser.process(app);
+
+    const bool quick = parser.isSet(u"quick"_s);
+    const QStringList only = parser.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
+    auto wanted = [&](const QString &name) { return only.isEmpty() || only.contains(name); };
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        die(u"cannot create a temporary folder"_s);
+
+    QList<Figure> figures;
+    auto report = [&](const Figure &f) {
+        figures.append(f);
+        out << QString::fromUtf8(QJsonDocument(f.json()).toJson(QJsonDocument::Compact)) << Qt::endl;
+    };
+
+    const int editCount = quick ? 10'000 : 100'000;
+    std::unique_ptr<Store> catalogue;
+    QString cataloguePath;
+    if (wanted(u"edit"_s) || wanted(u"search"_s)) {
+        Figure edit = benchEdit(dir.path(), editCount, catalogue, cataloguePath);
+        if (wanted(u"edit"_s))
+            report(edit);
+        if (wanted(u"search"_s))
+            report(benchSearch(*catalogue, cataloguePath, editCount));
+        catalogue.reset();
+    }
+    if (wanted(u"stats"_s))
+        report(benchStats(dir.path(), quick ? 100'000 : 1'000'000));
+
+    if (parser.isSet(u"json"_s)) {
+        QFile f(parser.value(u"json"_s));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            die(u"cannot write "_s + f.fileName());
+        for (const Figure &fig : figures)
+            f.write(QJsonDocument(fig.json()).toJson(QJsonDocument::Compact) + '\n');
+    }
+    if (parser.isSet(u"markdown"_s)) {
+        QFile f(parser.value(u"markdown"_s));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            die(u"cannot write "_s + f.fileName());
+        f.write(markdown(figures, quick).toUtf8());
+    }
+    const bool allPass = std::all_of(figures.begin(), figures.end(), [](const Figure &f) { return f.pass(); });
+    return allPass ? 0 : 3;
 }

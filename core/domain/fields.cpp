@@ -1,5 +1,7 @@
 #include "core/domain/fields.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Fehrist::Core {
@@ -91,7 +93,12 @@ QList<FieldDef> serviceFields()
 
 } // namespace
 
-Schema::Schema(EntityType type, QList<FieldDef> fields) : m_type(type), m_fields(std::move(fields)) { }
+Schema::Schema(EntityType type, QList<FieldDef> fields) : m_type(type), m_fields(std::move(fields))
+{
+    for (int i = 0; i < m_fields.size(); ++i)
+        m_byName.append({m_fields.at(i).name, i});
+    std::sort(m_byName.begin(), m_byName.end());
+}
 
 const Schema &Schema::of(EntityType type)
 {
@@ -112,11 +119,15 @@ QString Schema::entityName() const
 
 const FieldDef *Schema::field(QStringView name) const
 {
-    for (const FieldDef &def : m_fields) {
-        if (def.name == name)
-            return &def;
-    }
-    return nullptr;
+    const int i = indexOf(name);
+    return i < 0 ? nullptr : &m_fields.at(i);
+}
+
+int Schema::indexOf(QStringView name) const
+{
+    const auto it = std::lower_bound(m_byName.begin(), m_byName.end(), name,
+                                     [](const std::pair<QString, int> &entry, QStringView n) { return entry.first < n; });
+    return it != m_byName.end() && it->first == name ? it->second : -1;
 }
 
 QStringList Schema::fieldNames() const

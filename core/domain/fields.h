@@ -52,6 +52,8 @@ public:
     QString entityName() const; ///< "department" / "service", as in the outbox
     const QList<FieldDef> &fields() const { return m_fields; }
     const FieldDef *field(QStringView name) const;
+    /// Position of a field in fields(), or -1. No allocation: records look fields up on every access.
+    int indexOf(QStringView name) const;
     QStringList fieldNames() const;
 
 private:
@@ -59,6 +61,7 @@ private:
 
     EntityType m_type;
     QList<FieldDef> m_fields;
+    QList<std::pair<QString, int>> m_byName; ///< sorted by name, for indexOf()
 };
 
 } // namespace Fehrist::Core

@@ -8,29 +8,38 @@ namespace Fehrist::Core {
 
 Record::Record(EntityType type) : m_type(type)
 {
+    const QList<FieldDef> &fields = schema().fields();
+    m_values.resize(fields.size());
     // Flags always have a value: a department is active unless said otherwise, anything else is off.
-    for (const FieldDef &def : schema().fields()) {
-        if (def.kind == FieldKind::Boolean)
-            m_values.insert(def.name, def.name == u"active");
+    for (int i = 0; i < fields.size(); ++i) {
+        if (fields.at(i).kind == FieldKind::Boolean)
+            m_values[i] = fields.at(i).name == u"active";
     }
 }
 
 void Record::setValue(const QString &field, const QVariant &value)
 {
-    const FieldDef *def = schema().field(field);
-    Q_ASSERT_X(def, "Record::setValue", "unknown field");
-    if (!def)
-        return;
-    const QVariant v = normalized(*def, value);
-    if (v.isValid())
-        m_values.insert(field, v);
-    else
-        m_values.remove(field);
+    const int index = schema().indexOf(field);
+    Q_ASSERT_X(index >= 0, "Record::setValue", "unknown field");
+    setValue(index, value);
 }
 
-bool Record::isSet(QStringView field) const
+void Record::setValue(int index, const QVariant &value)
 {
-    return m_values.contains(field.toString());
+    if (index < 0 || index >= m_values.size())
+        return;
+    m_values[index] = normalized(schema().fields().at(index), value);
+}
+
+QVariantMap Record::values() const
+{
+    QVariantMap map;
+    const QList<FieldDef> &fields = schema().fields();
+    for (int i = 0; i < fields.size(); ++i) {
+        if (m_values.at(i).isValid())
+            map.insert(fields.at(i).name, m_values.at(i));
+    }
+    return map;
 }
 
 QVariant Record::normalized(const FieldDef &field, const QVariant &value)
@@ -94,8 +103,9 @@ QJsonObject Record::toJson() const
     QJsonObject o;
     o.insert(u"id"_s, id);
     o.insert(u"rev"_s, rev);
-    for (const FieldDef &def : schema().fields())
-        o.insert(def.name, toJsonValue(def, m_values.value(def.name)));
+    const QList<FieldDef> &fields = schema().fields();
+    for (int i = 0; i < fields.size(); ++i)
+        o.insert(fields.at(i).name, toJsonValue(fields.at(i), m_values.at(i)));
     o.insert(u"updated_at"_s, updatedAt.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(updatedAt));
     o.insert(u"updated_by"_s, updatedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(updatedBy));
     o.insert(u"deleted"_s, deleted);
@@ -216,11 +226,12 @@ QString Record::formatText(const FieldDef &field, const QVariant &value)
 QList<FieldChange> diffRecords(const Record &before, const Record &after)
 {
     QList<FieldChange> changes;
-    for (const FieldDef &def : after.schema().fields()) {
-        const QVariant a = before.value(def.name);
-        const QVariant b = after.value(def.name);
+    const QList<FieldDef> &fields = after.schema().fields();
+    for (int i = 0; i < fields.size(); ++i) {
+        const QVariant a = before.value(i);
+        const QVariant b = after.value(i);
         if (a != b)
-            changes.append({def.name, a, b});
+            changes.append({fields.at(i).name, a, b});
     }
     return changes;
 }
@@ -237,6 +248,77 @@ QJsonObject changesToJson(const Schema &schema, const QList<FieldChange> &change
                               {u"new"_s, Record::toJsonValue(*def, c.newValue)}});
     }
     return o;
+}
+
+
+namespace {
+
+void appendJsonString(QString &out, const QString &text)
+{
+    out += u'"';
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"': out += u"\\\""_s; break;
+        case '\\': out += u"\\\\"_s; break;
+        case '\n': out += u"\\n"_s; break;
+        case '\r': out += u"\\r"_s; break;
+        case '\t': out += u"\\t"_s; break;
+        default:
+            if (c.unicode() < 0x20)
+                out += u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+}
+
+void appendJsonValue(QString &out, const FieldDef &field, const QVariant &value)
+{
+    if (field.isList()) {
+        out += u'[';
+        const QStringList items = value.toStringList();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (i)
+                out += u',';
+            appendJsonString(out, items.at(i));
+        }
+        out += u']';
+    } else if (field.kind == FieldKind::Boolean) {
+        out += value.toBool() ? u"true"_s : u"false"_s;
+    } else if (!value.isValid()) {
+        out += u"null"_s;
+    } else if (field.kind == FieldKind::Integer && value.typeId() == QMetaType::LongLong) {
+        out += QString::number(value.toLongLong());
+    } else {
+        appendJsonString(out, value.toString());
+    }
+}
+
+} // namespace
+
+QString changesToJsonText(const Schema &schema, const QList<FieldChange> &changes)
+{
+    QString out;
+    out.reserve(64 + changes.size() * 48);
+    out += u'{';
+    bool first = true;
+    for (const FieldChange &c : changes) {
+        const FieldDef *def = schema.field(c.field);
+        if (!def)
+            continue;
+        if (!first)
+            out += u',';
+        first = false;
+        appendJsonString(out, c.field);
+        out += u":{\"old\":"_s;
+        appendJsonValue(out, *def, c.oldValue);
+        out += u",\"new\":"_s;
+        appendJsonValue(out, *def, c.newValue);
+        out += u'}';
+    }
+    out += u'}';
+    return out;
 }
 
 } // namespace Fehrist::Core

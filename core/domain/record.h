@@ -26,13 +26,17 @@ public:
     QString updatedBy;
     bool deleted = false;
 
-    QVariant value(QStringView field) const { return m_values.value(field.toString()); }
-    QString text(QStringView field) const { return m_values.value(field.toString()).toString(); }
-    QStringList list(QStringView field) const { return m_values.value(field.toString()).toStringList(); }
-    bool flag(QStringView field) const { return m_values.value(field.toString()).toBool(); }
+    QVariant value(QStringView field) const { return value(schema().indexOf(field)); }
+    /// By position in schema().fields(): the fast path for storage code that walks every field.
+    QVariant value(int index) const { return index >= 0 ? m_values.at(index) : QVariant(); }
+    QString text(QStringView field) const { return value(field).toString(); }
+    QStringList list(QStringView field) const { return value(field).toStringList(); }
+    bool flag(QStringView field) const { return value(field).toBool(); }
     void setValue(const QString &field, const QVariant &value);
-    bool isSet(QStringView field) const;
-    const QVariantMap &values() const { return m_values; }
+    void setValue(int index, const QVariant &value);
+    bool isSet(QStringView field) const { return value(field).isValid(); }
+    /// The set values by field name (for comparisons and debugging).
+    QVariantMap values() const;
 
     /// JSON with the field names as keys, plus id, rev, updated_at, updated_by, deleted.
     QJsonObject toJson() const;
@@ -50,7 +54,7 @@ public:
 
 private:
     EntityType m_type;
-    QVariantMap m_values;
+    QList<QVariant> m_values; ///< one per schema field, in schema order
 };
 
 /// A service: identity and a few typed accessors over Record.
@@ -88,5 +92,7 @@ struct FieldChange
 };
 QList<FieldChange> diffRecords(const Record &before, const Record &after);
 QJsonObject changesToJson(const Schema &schema, const QList<FieldChange> &changes);
+/// The same as compact JSON text, written directly: the store writes one per saved record.
+QString changesToJsonText(const Schema &schema, const QList<FieldChange> &changes);
 
 } // namespace Fehrist::Core

@@ -105,22 +105,12 @@ QStringList v2(const Dialect &d)
 {
     QStringList s;
     if (d.isSQLite()) {
-        // An external-content FTS5 index over the searchable columns, kept current by triggers.
+        // An external-content FTS5 index over the searchable columns. The store keeps it current
+        // (Store::flushSearchIndex says why not triggers); the rebuild indexes rows already there.
         s << uR"(CREATE VIRTUAL TABLE services_fts USING fts5(
   name_en, name_ur, description, keywords,
   content='services', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'))"_s
-          << uR"(CREATE TRIGGER services_fts_insert AFTER INSERT ON services BEGIN
-  INSERT INTO services_fts (rowid, name_en, name_ur, description, keywords)
-  VALUES (new.rid, new.name_en, new.name_ur, new.description, new.keywords);
-END)"_s << uR"(CREATE TRIGGER services_fts_delete AFTER DELETE ON services BEGIN
-  INSERT INTO services_fts (services_fts, rowid, name_en, name_ur, description, keywords)
-  VALUES ('delete', old.rid, old.name_en, old.name_ur, old.description, old.keywords);
-END)"_s << uR"(CREATE TRIGGER services_fts_update AFTER UPDATE OF name_en, name_ur, description, keywords ON services BEGIN
-  INSERT INTO services_fts (services_fts, rowid, name_en, name_ur, description, keywords)
-  VALUES ('delete', old.rid, old.name_en, old.name_ur, old.description, old.keywords);
-  INSERT INTO services_fts (rowid, name_en, name_ur, description, keywords)
-  VALUES (new.rid, new.name_en, new.name_ur, new.description, new.keywords);
-END)"_s << u"INSERT INTO services_fts (services_fts) VALUES ('rebuild')"_s;
+          << u"INSERT INTO services_fts (services_fts) VALUES ('rebuild')"_s;
     } else {
         // 'simple' keeps every word as written (lower-cased): no English stemming that would mangle Urdu.
         s << uR"(ALTER TABLE services ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (

@@ -53,6 +53,48 @@ QString selectColumns(const Schema &schema, const QString &alias = {})
     return cols.join(u", "_s);
 }
 
+// The SQL of the per-record statements, built once per entity type: the write path runs them per row.
+struct TableSql
+{
+    QString select; ///< SELECT <columns> FROM table
+    QString insert;
+    QString update; ///< ... WHERE id = ?
+};
+
+TableSql buildTableSql(const Schema &schema)
+{
+    const QString columns = selectColumns(schema);
+    const QStringList marks(kMetaColumnCount + schema.fields().size(), u"?"_s);
+    QStringList sets{u"updated_at = ?"_s, u"updated_by = ?"_s};
+    for (const FieldDef &def : schema.fields())
+        sets.append(def.name + u" = ?"_s);
+    return {u"SELECT "_s + columns + u" FROM "_s + schema.tableName(),
+            u"INSERT INTO "_s + schema.tableName() + u" ("_s + columns + u") VALUES ("_s + marks.join(u", "_s) + u')',
+            u"UPDATE "_s + schema.tableName() + u" SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s};
+}
+
+const TableSql &tableSql(EntityType type)
+{
+    static const TableSql departments = buildTableSql(Schema::departments());
+    static const TableSql services = buildTableSql(Schema::services());
+    return type == EntityType::Department ? departments : services;
+}
+
+QString duplicateMessage(const Record &record)
+{
+    if (record.type() == EntityType::Service)
+        return u"\"%1\" is already used by another service of %2"_s.arg(record.text(u"code"),
+                                                                       record.text(u"department_code"));
+    return u"\"%1\" is already used by another department"_s.arg(record.text(u"code"));
+}
+
+bool isUniqueViolation(const QSqlError &error)
+{
+    // SQLite: SQLITE_CONSTRAINT_UNIQUE (2067) or _PRIMARYKEY (1555); PostgreSQL: unique_violation (23505).
+    const QString code = error.nativeErrorCode();
+    return code == u"2067" || code == u"1555" || code == u"23505";
+}
+
 QString compactJson(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -121,17 +163,23 @@ public:
     explicit Transaction(Store &store) : m_store(store) { }
     ~Transaction()
     {
-        if (m_open)
+        if (m_open) {
             (void)m_store.exec(u"ROLLBACK"_s);
+            m_store.m_searchPending.clear();
+        }
     }
     Status begin()
     {
+        m_store.m_knownDepartments.clear(); // valid for one transaction only
+        m_store.m_searchPending.clear();
         Status s = m_store.exec(m_store.m_dialect.beginWrite());
         m_open = s.ok();
         return s;
     }
     Status commit()
     {
+        if (Status f = m_store.flushSearchIndex(); !f)
+            return f;
         Status s = m_store.exec(u"COMMIT"_s);
         if (s.ok())
             m_open = false;
@@ -362,17 +410,16 @@ Record Store::readRecord(EntityType type, const QSqlQuery &q) const
     r.updatedAt = q.value(2).toString();
     r.updatedBy = q.value(3).toString();
     r.deleted = q.value(4).toLongLong() != 0;
-    int column = kMetaColumnCount;
-    for (const FieldDef &def : r.schema().fields())
-        r.setValue(def.name, fromDb(def, q.value(column++)));
+    const QList<FieldDef> &fields = r.schema().fields();
+    for (int i = 0; i < fields.size(); ++i)
+        r.setValue(i, fromDb(fields.at(i), q.value(kMetaColumnCount + i)));
     return r;
 }
 
 Result<std::optional<Record>> Store::loadRecord(EntityType type, const QString &where, const QVariantList &binds)
 {
     const Schema &schema = Schema::of(type);
-    QSqlQuery &q
-        = prepared(u"SELECT "_s + selectColumns(schema) + u" FROM "_s + schema.tableName() + u" WHERE "_s + where);
+    QSqlQuery &q = prepared(tableSql(schema.type()).select + u" WHERE "_s + where);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
@@ -386,16 +433,20 @@ Result<std::optional<Record>> Store::loadRecord(EntityType type, const QString &
 
 Result<bool> Store::departmentExists(const QString &code)
 {
+    if (m_knownDepartments.contains(code))
+        return true;
     QSqlQuery &q = prepared(u"SELECT 1 FROM departments WHERE code = ? AND deleted = 0"_s);
     q.addBindValue(code);
     if (!q.exec())
         return sqlError(q, u"cannot read departments"_s);
     const bool found = q.next();
     q.finish();
+    if (found)
+        m_knownDepartments.insert(code);
     return found;
 }
 
-Status Store::insertHistory(const Record &record, const QString &operation, const QJsonObject &changes,
+Status Store::insertHistory(const Record &record, const QString &operation, const QString &changes,
                             const QString &comment)
 {
     QSqlQuery &q = prepared(
@@ -406,14 +457,14 @@ Status Store::insertHistory(const Record &record, const QString &operation, cons
     q.addBindValue(record.updatedAt.isEmpty() ? nowUtc() : record.updatedAt);
     q.addBindValue(m_actor);
     q.addBindValue(operation);
-    q.addBindValue(compactJson(changes));
+    q.addBindValue(changes);
     q.addBindValue(comment.isEmpty() ? nullText() : QVariant(comment));
     if (!q.exec())
         return sqlError(q, u"cannot write the history"_s);
     return success();
 }
 
-Status Store::insertOutbox(const Record &record, qint64 baseRev, const QString &operation, const QJsonObject &changes)
+Status Store::insertOutbox(const Record &record, qint64 baseRev, const QString &operation, const QString &changes)
 {
     QSqlQuery &q = prepared(
         u"INSERT INTO outbox (change_id, entity, record_id, base_rev, operation, changes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -422,7 +473,7 @@ Status Store::insertOutbox(const Record &record, qint64 baseRev, const QString &
     q.addBindValue(record.id);
     q.addBindValue(baseRev);
     q.addBindValue(operation);
-    q.addBindValue(compactJson(changes));
+    q.addBindValue(changes);
     q.addBindValue(nowUtc());
     q.addBindValue(m_actor);
     if (!q.exec())
@@ -474,8 +525,12 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
             problems.append(
                 {u"parent_code"_s, u"there is no department with code \"%1\""_s.arg(record.text(u"parent_code"))});
     }
-    if (problems.isEmpty()) {
-        // Code uniqueness, checked here for a clear message; the unique index is the real guard.
+    // Code uniqueness: a new record relies on the unique index (its violation is reported below in the
+    // same words); a changed key is checked first, since the record's own row must not count.
+    const bool keyChanged = before
+        && (before->text(u"code") != record.text(u"code")
+            || (isService && before->text(u"department_code") != record.text(u"department_code")));
+    if (problems.isEmpty() && keyChanged) {
         QSqlQuery &q = isService
             ? prepared(u"SELECT id FROM services WHERE department_code = ? AND code = ? AND deleted = 0"_s)
             : prepared(u"SELECT id FROM departments WHERE code = ?"_s);
@@ -485,10 +540,7 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
         if (!q.exec())
             return sqlError(q, u"cannot read the catalogue"_s);
         if (q.next() && q.value(0).toString() != record.id)
-            problems.append({u"code"_s,
-                             isService ? u"\"%1\" is already used by another service of %2"_s.arg(
-                                 record.text(u"code"), record.text(u"department_code"))
-                                       : u"\"%1\" is already used by another department"_s.arg(record.text(u"code"))});
+            problems.append({u"code"_s, duplicateMessage(record)});
         q.finish();
     }
     if (!problems.isEmpty())
@@ -515,40 +567,48 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
     if (before)
         record.rev = before->rev;
 
-    const QStringList fields = schema.fieldNames();
+    const int fieldCount = int(schema.fields().size());
     if (!before) {
-        QStringList marks(kMetaColumnCount + fields.size(), u"?"_s);
-        QSqlQuery &q = prepared(u"INSERT INTO "_s + schema.tableName() + u" ("_s + selectColumns(schema)
-                                + u") VALUES ("_s + marks.join(u", "_s) + u')');
+        QSqlQuery &q = prepared(tableSql(schema.type()).insert);
         q.addBindValue(record.id);
         q.addBindValue(record.rev);
         q.addBindValue(record.updatedAt);
         q.addBindValue(record.updatedBy);
         q.addBindValue(qint64(0));
-        for (const FieldDef &def : schema.fields())
-            q.addBindValue(toDb(def, record.value(def.name)));
-        if (!q.exec())
+        for (int i = 0; i < fieldCount; ++i)
+            q.addBindValue(toDb(schema.fields().at(i), record.value(i)));
+        if (!q.exec()) {
+            if (isUniqueViolation(q.lastError()))
+                return Error{u"invalid"_s, u"code: "_s + duplicateMessage(record), name};
             return sqlError(q, u"cannot save %1"_s.arg(name));
+        }
+        if (isService && m_dialect.isSQLite())
+            m_searchPending.append(q.lastInsertId().toLongLong());
     } else {
-        QStringList sets {u"updated_at = ?"_s, u"updated_by = ?"_s};
-        for (const QString &f : fields)
-            sets.append(f + u" = ?"_s);
-        QSqlQuery &q
-            = prepared(u"UPDATE "_s + schema.tableName() + u" SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s);
+        if (isService && m_dialect.isSQLite()) {
+            if (Status s = unindexForSearch(record.id, changes); !s)
+                return s.error();
+        }
+        QSqlQuery &q = prepared(tableSql(schema.type()).update);
         q.addBindValue(record.updatedAt);
         q.addBindValue(record.updatedBy);
-        for (const FieldDef &def : schema.fields())
-            q.addBindValue(toDb(def, record.value(def.name)));
+        for (int i = 0; i < fieldCount; ++i)
+            q.addBindValue(toDb(schema.fields().at(i), record.value(i)));
         q.addBindValue(record.id);
-        if (!q.exec())
+        if (!q.exec()) {
+            if (isUniqueViolation(q.lastError()))
+                return Error{u"invalid"_s, u"code: "_s + duplicateMessage(record), name};
             return sqlError(q, u"cannot save %1"_s.arg(name));
+        }
     }
 
-    const QJsonObject changeJson = changesToJson(schema, changes);
+    const QString changeJson = changesToJsonText(schema, changes);
     const QString operation = !options.historyOperation.isEmpty() ? options.historyOperation
         : before                                                  ? u"update"_s
                                                                   : u"create"_s;
-    if (Status s = insertHistory(record, operation, changeJson); !s)
+    // A creation's history entry stores no values: they are the record's values with every later
+    // change undone, and history() works them out. That halves what a new record writes.
+    if (Status s = insertHistory(record, operation, before ? changeJson : u"{}"_s); !s)
         return s.error();
     if (options.writeOutbox) {
         if (Status s = insertOutbox(record, record.rev, u"upsert"_s, changeJson); !s)
@@ -559,8 +619,7 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
 
 Result<QList<Department>> Store::departments()
 {
-    QSqlQuery &q = prepared(u"SELECT "_s + selectColumns(Schema::departments())
-                            + u" FROM departments WHERE deleted = 0 ORDER BY code"_s);
+    QSqlQuery &q = prepared(tableSql(EntityType::Department).select + u" WHERE deleted = 0 ORDER BY code"_s);
     if (!q.exec())
         return sqlError(q, u"cannot read departments"_s);
     QList<Department> out;
@@ -746,9 +805,9 @@ Status Store::deleteService(const QString &idOrKey)
     q.addBindValue(record.id);
     if (!q.exec())
         return sqlError(q, u"cannot delete %1"_s.arg(record.key()));
-    if (Status s = insertHistory(record, u"delete"_s, {}); !s)
+    if (Status s = insertHistory(record, u"delete"_s, u"{}"_s); !s)
         return s;
-    if (Status s = insertOutbox(record, record.rev, u"delete"_s, {}); !s)
+    if (Status s = insertOutbox(record, record.rev, u"delete"_s, u"{}"_s); !s)
         return s;
     return tx.commit();
 }
@@ -767,6 +826,34 @@ Result<QList<HistoryEntry>> Store::history(const QString &recordId)
                     parseJsonObject(q.value(7).toString()), q.value(8).toString()});
     }
     q.finish();
+    if (out.isEmpty())
+        return out;
+
+    // Fill in the values of the creation: start from the record as it is and undo each later change.
+    const EntityType type = out.constFirst().entity == u"department" ? EntityType::Department : EntityType::Service;
+    auto current = loadRecord(type, u"id = ?"_s, {recordId});
+    if (!current)
+        return current.error();
+    if (!*current)
+        return out;
+    const Schema &schema = Schema::of(type);
+    QJsonObject state = (*current)->toJson();
+    for (qsizetype i = out.size() - 1; i >= 0; --i) {
+        HistoryEntry &entry = out[i];
+        if (entry.changes.isEmpty() && entry.operation != u"delete") {
+            QJsonObject created;
+            for (const FieldDef &def : schema.fields()) {
+                const QJsonValue v = state.value(def.name);
+                const bool unset = v.isNull() || (v.isArray() && v.toArray().isEmpty()) || (v.isBool() && !v.toBool());
+                if (!unset)
+                    created.insert(def.name, QJsonObject{{u"old"_s, QJsonValue::Null}, {u"new"_s, v}});
+            }
+            entry.changes = created;
+            continue;
+        }
+        for (auto it = entry.changes.begin(); it != entry.changes.end(); ++it)
+            state.insert(it.key(), it.value().toObject().value(u"old"_s));
+    }
     return out;
 }
 
@@ -849,6 +936,53 @@ Result<QString> Store::integrityCheck()
     while (q.next())
         lines.append(q.value(0).toString());
     return lines.join(u'\n');
+}
+
+// SQLite's full-text index is kept by the store rather than by triggers: FTS5 flushes its pending terms
+// at every statement boundary inside a transaction, so one INSERT … SELECT per transaction (at commit)
+// indexes a batch of 500 services several times faster than 500 trigger firings.
+Status Store::unindexForSearch(const QString &id, const QList<FieldChange> &changes)
+{
+    static const QSet<QString> searchable{u"name_en"_s, u"name_ur"_s, u"description"_s, u"keywords"_s};
+    bool affected = false;
+    for (const FieldChange &c : changes)
+        affected = affected || searchable.contains(c.field);
+    if (!affected)
+        return success();
+    // Remove the old terms now, while the row still holds them; the new ones are added at commit.
+    QSqlQuery &rid = prepared(u"SELECT rid FROM services WHERE id = ?"_s);
+    rid.addBindValue(id);
+    if (!rid.exec() || !rid.next())
+        return sqlError(rid, u"cannot update the search index"_s);
+    const qint64 rowid = rid.value(0).toLongLong();
+    rid.finish();
+    QSqlQuery &q = prepared(uR"(INSERT INTO services_fts (services_fts, rowid, name_en, name_ur, description, keywords)
+SELECT 'delete', rid, name_en, name_ur, description, keywords FROM services WHERE rid = ?)"_s);
+    q.addBindValue(rowid);
+    if (!q.exec())
+        return sqlError(q, u"cannot update the search index"_s);
+    m_searchPending.append(rowid);
+    return success();
+}
+
+Status Store::flushSearchIndex()
+{
+    if (m_searchPending.isEmpty())
+        return success();
+    QString ids = u"["_s;
+    for (qsizetype i = 0; i < m_searchPending.size(); ++i) {
+        if (i)
+            ids += u',';
+        ids += QString::number(m_searchPending.at(i));
+    }
+    ids += u']';
+    m_searchPending.clear();
+    QSqlQuery &q = prepared(uR"(INSERT INTO services_fts (rowid, name_en, name_ur, description, keywords)
+SELECT rid, name_en, name_ur, description, keywords FROM services WHERE rid IN (SELECT value FROM json_each(?)))"_s);
+    q.addBindValue(ids);
+    if (!q.exec())
+        return sqlError(q, u"cannot update the search index"_s);
+    return success();
 }
 
 } // namespace Fehrist::Core

@@ -7,6 +7,7 @@
 #include "core/storage/dialect.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -170,10 +171,12 @@ private:
     Result<std::optional<Record>> loadRecord(EntityType type, const QString &where, const QVariantList &binds);
     Record readRecord(EntityType type, const QSqlQuery &query) const;
     Result<Record> writeRecord(Record record, const SaveOptions &options);
-    Status insertHistory(const Record &record, const QString &operation, const QJsonObject &changes,
+    Status insertHistory(const Record &record, const QString &operation, const QString &changes,
                          const QString &comment = {});
-    Status insertOutbox(const Record &record, qint64 baseRev, const QString &operation, const QJsonObject &changes);
+    Status insertOutbox(const Record &record, qint64 baseRev, const QString &operation, const QString &changes);
     Result<bool> departmentExists(const QString &code);
+    Status unindexForSearch(const QString &id, const QList<FieldChange> &changes);
+    Status flushSearchIndex();
     QString filterWhere(const ServiceFilter &filter, QVariantList &binds) const;
 
     DatabaseUrl m_url;
@@ -184,6 +187,8 @@ private:
     QString m_actor;
     Validator m_validator;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    QSet<QString> m_knownDepartments; ///< departments seen in the current write transaction
+    QList<qint64> m_searchPending; ///< SQLite: services (rid) to add to the full-text index at commit
 };
 
 } // namespace Fehrist::Core
