@@ -20,10 +20,9 @@
 #include <QThread>
 #include <QUuid>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <functional>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using namespace Fehrist::Core;
@@ -39,16 +38,21 @@ struct Figure
     double ours = 0;
     double raw = 0;
     QString unit;
-    double goal = 0;
+    std::optional<double> goal; ///< none: reported for context only
     QString note;
     std::optional<double> absoluteLimit; ///< ours must also stay under this (same unit)
 
     double ratio() const { return ours > 0 ? raw / ours : 0; }
-    bool pass() const { return ratio() >= goal && (!absoluteLimit || ours <= *absoluteLimit); }
+    bool pass() const { return (!goal || ratio() >= *goal) && (!absoluteLimit || ours <= *absoluteLimit); }
     QJsonObject json() const
     {
-        QJsonObject o{{u"name"_s, name},   {u"ours"_s, ours},   {u"raw"_s, raw},       {u"unit"_s, unit},
-                      {u"ratio"_s, ratio()}, {u"goal"_s, goal}, {u"pass"_s, pass()}};
+        QJsonObject o {{u"name"_s, name},
+                       {u"ours"_s, ours},
+                       {u"raw"_s, raw},
+                       {u"unit"_s, unit},
+                       {u"ratio"_s, ratio()},
+                       {u"goal"_s, goal ? QJsonValue(*goal) : QJsonValue(QJsonValue::Null)},
+                       {u"pass"_s, goal || absoluteLimit ? QJsonValue(pass()) : QJsonValue(QJsonValue::Null)}};
         if (absoluteLimit)
             o.insert(u"limit"_s, *absoluteLimit);
         if (!note.isEmpty())
@@ -63,8 +67,7 @@ struct Figure
     std::exit(1);
 }
 
-template<typename T>
-T must(Result<T> r, const char *what)
+template<typename T> T must(Result<T> r, const char *what)
 {
     if (!r)
         die(QString::fromLatin1(what) + u": "_s + r.error().toString());
@@ -87,16 +90,16 @@ double medianMs(int runs, const std::function<void()> &body)
 // ---------------------------------------------------------------------------------------------------
 // Generated services, realistic in size and shape, the same for our path and the raw one.
 
-const QStringList kWords{u"certificate"_s, u"licence"_s,  u"registration"_s, u"permit"_s,     u"renewal"_s,
-                         u"domicile"_s,    u"birth"_s,    u"vehicle"_s,      u"land"_s,       u"water"_s,
-                         u"school"_s,      u"health"_s,   u"tax"_s,          u"complaint"_s,  u"transfer"_s,
-                         u"inspection"_s,  u"approval"_s, u"grant"_s,        u"verification"_s, u"connection"_s};
-const QStringList kUrdu{u"سرٹیفکیٹ"_s, u"لائسنس"_s, u"رجسٹریشن"_s, u"اجازت"_s, u"تجدید"_s,
-                        u"ڈومیسائل"_s, u"پیدائش"_s, u"گاڑی"_s,     u"زمین"_s,  u"پانی"_s};
+const QStringList kWords {u"certificate"_s, u"licence"_s,  u"registration"_s, u"permit"_s,       u"renewal"_s,
+                          u"domicile"_s,    u"birth"_s,    u"vehicle"_s,      u"land"_s,         u"water"_s,
+                          u"school"_s,      u"health"_s,   u"tax"_s,          u"complaint"_s,    u"transfer"_s,
+                          u"inspection"_s,  u"approval"_s, u"grant"_s,        u"verification"_s, u"connection"_s};
+const QStringList kUrdu {u"سرٹیفکیٹ"_s, u"لائسنس"_s, u"رجسٹریشن"_s, u"اجازت"_s, u"تجدید"_s,
+                         u"ڈومیسائل"_s, u"پیدائش"_s, u"گاڑی"_s,     u"زمین"_s,  u"پانی"_s};
 
 struct Generator
 {
-    QRandomGenerator random{20261127};
+    QRandomGenerator random {20261127};
     QStringList categories = ReferenceData::builtIn().codes(u"category"_s);
     QStringList channels = ReferenceData::builtIn().codes(u"channel"_s);
 
@@ -108,23 +111,26 @@ struct Generator
         const QString a = word(), b = word();
         s.setValue(u"department_code"_s, dept);
         s.setValue(u"code"_s, u"S%1"_s.arg(n, 7, 10, QChar(u'0')));
-        s.setValue(u"name_en"_s, QString(a.at(0).toUpper() + a.mid(1) + u' ' + b + u" service "_s + QString::number(n)));
-        s.setValue(u"name_ur"_s, QString(kUrdu.at(random.bounded(kUrdu.size())) + u' ' + kUrdu.at(random.bounded(kUrdu.size()))));
-        s.setValue(u"description"_s, u"Apply for the %1 %2 at the district office; the officer checks the documents "
-                                     u"and issues the %3 within the notified time."_s.arg(a, b, word()));
+        s.setValue(u"name_en"_s,
+                   QString(a.at(0).toUpper() + a.mid(1) + u' ' + b + u" service "_s + QString::number(n)));
+        s.setValue(u"name_ur"_s,
+                   QString(kUrdu.at(random.bounded(kUrdu.size())) + u' ' + kUrdu.at(random.bounded(kUrdu.size()))));
+        s.setValue(u"description"_s,
+                   u"Apply for the %1 %2 at the district office; the officer checks the documents "
+                   u"and issues the %3 within the notified time."_s.arg(a, b, word()));
         s.setValue(u"category"_s, categories.at(random.bounded(categories.size())));
-        s.setValue(u"audience"_s, QStringList{u"citizens"_s});
-        s.setValue(u"keywords"_s, QStringList{a, b, word()});
-        s.setValue(u"required_documents"_s, QStringList{u"CNIC copy"_s, u"Two photographs"_s});
+        s.setValue(u"audience"_s, QStringList {u"citizens"_s});
+        s.setValue(u"keywords"_s, QStringList {a, b, word()});
+        s.setValue(u"required_documents"_s, QStringList {u"CNIC copy"_s, u"Two photographs"_s});
         s.setValue(u"fee_type"_s, u"fixed"_s);
         s.setValue(u"fee_amount_pkr"_s, QString::number(100 * random.bounded(1, 50)));
         s.setValue(u"processing_time"_s, u"P%1D"_s.arg(random.bounded(1, 30)));
         const int level = random.bounded(7);
-        QStringList ch{u"office-counter"_s};
+        QStringList ch {u"office-counter"_s};
         if (level >= 3)
             ch.append(u"web-portal"_s);
         s.setValue(u"channels"_s, ch);
-        s.setValue(u"districts"_s, QStringList{u"all"_s});
+        s.setValue(u"districts"_s, QStringList {u"all"_s});
         s.setValue(u"digitization_level"_s, u"L%1"_s.arg(level));
         s.setValue(u"annual_volume"_s, qint64(random.bounded(100, 100000)));
         s.setValue(u"status"_s, random.bounded(10) == 0 ? u"planned"_s : u"active"_s);
@@ -186,32 +192,31 @@ struct RawDb
 QString dbText(const FieldDef &def, const QVariant &v)
 {
     if (def.isList())
-        return v.isValid() ? QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(v.toStringList())).toJson(QJsonDocument::Compact))
+        return v.isValid() ? QString::fromUtf8(
+                   QJsonDocument(QJsonArray::fromStringList(v.toStringList())).toJson(QJsonDocument::Compact))
                            : QString();
     return v.toString();
 }
 
 // ---------------------------------------------------------------------------------------------------
 
-Figure benchEdit(const QString &dir, int count, std::unique_ptr<Store> &keep, QString &keepPath)
+QList<Figure> benchWrites(const QString &dir, int count, std::unique_ptr<Store> &keep, QString &keepPath)
 {
     const QStringList depts = departmentCodes(26);
     Generator gen;
     QList<Service> rows;
     rows.reserve(count);
     for (int i = 0; i < count; ++i)
-        rows.append(gen.make(depts.at(i % depts.size()), i));
+        rows.append(gen.make(depts.at(int(qint64(i) * depts.size() / count)), i)); // department by department
     const Schema &schema = Schema::services();
     constexpr int batch = 500;
 
     // Raw: a bare table with the same columns, the same durability, batched transactions.
-    const QString rawPath = dir + u"/raw-edit.sqlite"_s;
-    double raw = 0;
-    {
+    auto runRaw = [&](const QString &rawPath, const QList<Service> &data) {
         RawDb r(rawPath);
         r.exec("PRAGMA journal_mode=WAL");
         r.exec("PRAGMA synchronous=FULL");
-        QStringList cols{u"id TEXT"_s}, marks{u"?"_s};
+        QStringList cols {u"id TEXT"_s}, marks {u"?"_s};
         for (const FieldDef &def : schema.fields()) {
             cols.append(def.name + u" TEXT"_s);
             marks.append(u"?"_s);
@@ -227,7 +232,7 @@ Figure benchEdit(const QString &dir, int count, std::unique_ptr<Store> &keep, QS
                 sqlite3_bind_text(insert, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
                 int column = 2;
                 for (const FieldDef &def : schema.fields()) {
-                    const QByteArray v = dbText(def, rows.at(i).value(def.name)).toUtf8();
+                    const QByteArray v = dbText(def, data.at(i).value(def.name)).toUtf8();
                     if (v.isEmpty())
                         sqlite3_bind_null(insert, column++);
                     else
@@ -239,30 +244,75 @@ Figure benchEdit(const QString &dir, int count, std::unique_ptr<Store> &keep, QS
             }
             r.exec("COMMIT");
         }
-        raw = double(t.nsecsElapsed()) / 1e6;
+        const double ms = double(t.nsecsElapsed()) / 1e6;
         sqlite3_finalize(insert);
-    }
+        return ms;
+    };
 
     // Ours: the store's write path (validation, record, history, outbox, full-text index), WAL FULL.
-    keepPath = dir + u"/catalogue.sqlite"_s;
-    keep = newCatalogue(keepPath, depts);
-    QElapsedTimer t;
-    t.start();
-    for (int start = 0; start < count; start += batch)
-        must(keep->saveServices(rows.mid(start, batch)), "save");
-    const double ours = double(t.nsecsElapsed()) / 1e6;
+    auto runOurs = [&](const QString &path) {
+        keep.reset();
+        keep = newCatalogue(path, depts);
+        QElapsedTimer t;
+        t.start();
+        for (int start = 0; start < count; start += batch)
+            must(keep->saveServices(rows.mid(start, batch)), "save");
+        return double(t.nsecsElapsed()) / 1e6;
+    };
 
-    Figure f{u"edit"_s, ours, raw, u"ms"_s, 0.35, {}, {}};
-    f.note = u"%1 new services in batches of %2: record + history + outbox + FTS vs a bare-table insert"_s.arg(count).arg(
-            batch);
-    return f;
+    // Edits: every service gets a new name (so the search index changes too), processing time and fee.
+    auto edited = [&] {
+        QList<Service> out;
+        out.reserve(count);
+        ServiceCursor cursor;
+        for (;;) {
+            ServicePage page = must(keep->services({}, cursor, 1000), "load");
+            for (Service &s : page.services) {
+                s.setValue(u"name_en"_s, QString(s.nameEn() + u" (revised)"_s));
+                s.setValue(u"processing_time"_s, u"P%1D"_s.arg(1 + out.size() % 29));
+                s.setValue(u"fee_amount_pkr"_s, QString::number(100 + out.size() % 1000));
+                out.append(s);
+            }
+            if (!page.hasMore)
+                return out;
+            cursor = page.next;
+        }
+    };
+
+    // Interleaved rounds, each on fresh files, median of each: fsync times vary from run to run.
+    QList<double> rawCreate, ourCreate, rawEdit, ourEdit;
+    for (int round = 0; round < 3; ++round) {
+        rawCreate.append(runRaw(dir + u"/raw-create-%1.sqlite"_s.arg(round), rows));
+        keepPath = dir + u"/catalogue-%1.sqlite"_s.arg(round);
+        ourCreate.append(runOurs(keepPath));
+        const QList<Service> changes = edited();
+        rawEdit.append(runRaw(dir + u"/raw-edit-%1.sqlite"_s.arg(round), changes));
+        QElapsedTimer t;
+        t.start();
+        for (int start = 0; start < count; start += batch)
+            must(keep->saveServices(changes.mid(start, batch)), "edit");
+        ourEdit.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    auto median = [](QList<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.at(v.size() / 2);
+    };
+
+    Figure edit {u"edit"_s, median(ourEdit), median(rawEdit), u"ms"_s, 0.35, {}, {}};
+    edit.note = u"%1 local edits (3 fields each, one of them the name) in batches of %2: record + history + outbox + "
+                u"search index, vs a plain insert of the same rows into a bare table; median of 3"_s.arg(count)
+                    .arg(batch);
+    Figure create {u"create"_s, median(ourCreate), median(rawCreate), u"ms"_s, std::nullopt, {}, {}};
+    create.note = u"%1 new services through the same path, vs the same bare-table insert; context (bulk import is "
+                  u"issue #7's figure)"_s.arg(count);
+    return {edit, create};
 }
 
 Figure benchSearch(Store &store, const QString &path, int count)
 {
-    const QStringList queries{u"domic"_s,   u"licence renewal"_s, u"water connection"_s, u"ڈومیسائل"_s,
-                              u"birth"_s,   u"تجدید"_s,           u"tax"_s,              u"vehicle transfer"_s,
-                              u"inspec"_s,  u"school grant"_s};
+    const QStringList queries {
+        u"domic"_s, u"licence renewal"_s,  u"water connection"_s, u"ڈومیسائل"_s,    u"birth"_s, u"تجدید"_s,
+        u"tax"_s,   u"vehicle transfer"_s, u"inspec"_s,           u"school grant"_s};
     const int limit = 50;
     const int runs = 15;
     // Ours: the API the desktop and CLI use, first page of results as Service objects.
@@ -276,12 +326,13 @@ Figure benchSearch(Store &store, const QString &path, int count)
     // Raw: the same FTS query text straight through sqlite3, reading every column of the same rows.
     RawDb r(path);
     const Dialect dialect(DatabaseUrl::Kind::SQLite);
-    QStringList cols{u"s.id, s.rev, s.updated_at, s.updated_by, s.deleted"_s};
+    QStringList cols {u"s.id, s.rev, s.updated_at, s.updated_by, s.deleted"_s};
     for (const FieldDef &def : Schema::services().fields())
         cols.append(u"s."_s + def.name);
-    sqlite3_stmt *stmt = r.prepare(u"SELECT "_s + cols.join(u", "_s)
-                                   + u" FROM services s WHERE s.deleted = 0 AND s.rid IN (SELECT rowid FROM services_fts "
-                                     u"WHERE services_fts MATCH ?) ORDER BY s.department_code, s.code LIMIT ?"_s);
+    sqlite3_stmt *stmt
+        = r.prepare(u"SELECT "_s + cols.join(u", "_s)
+                    + u" FROM services s WHERE s.deleted = 0 AND s.rid IN (SELECT rowid FROM services_fts "
+                      u"WHERE services_fts MATCH ?) ORDER BY s.department_code, s.code LIMIT ?"_s);
     QList<QByteArray> ftsQueries;
     for (const QString &q : queries)
         ftsQueries.append(dialect.ftsQuery(q).toUtf8());
@@ -298,10 +349,10 @@ Figure benchSearch(Store &store, const QString &path, int count)
         }
     });
     sqlite3_finalize(stmt);
-    Figure f{u"search"_s, ours, raw, u"ms"_s, 0.5, {}, {}};
+    Figure f {u"search"_s, ours, raw, u"ms"_s, 0.5, {}, {}};
     f.note = u"%1 searches (English and Urdu prefixes), first page of %2, over %3 services"_s.arg(queries.size())
-                     .arg(limit)
-                     .arg(count);
+                 .arg(limit)
+                 .arg(count);
     return f;
 }
 
@@ -318,10 +369,10 @@ Figure benchStats(const QString &dir, int count)
         r.exec("PRAGMA journal_mode=WAL");
         r.exec("PRAGMA synchronous=OFF");
         sqlite3_stmt *insert = r.prepare(
-                u"INSERT INTO services (id, department_code, code, name_en, description, category, digitization_level, "
-                u"annual_volume, status, state) VALUES (?, ?, ?, ?, 'Generated.', ?, ?, ?, ?, ?)"_s);
+            u"INSERT INTO services (id, department_code, code, name_en, description, category, digitization_level, "
+            u"annual_volume, status, state) VALUES (?, ?, ?, ?, 'Generated.', ?, ?, ?, ?, ?)"_s);
         Generator gen;
-        const QStringList states{u"draft"_s, u"submitted"_s, u"approved"_s, u"returned"_s};
+        const QStringList states {u"draft"_s, u"submitted"_s, u"approved"_s, u"returned"_s};
         r.exec("BEGIN");
         for (int i = 0; i < count; ++i) {
             const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
@@ -356,40 +407,38 @@ Figure benchStats(const QString &dir, int count)
     CatalogueFigures figures;
     const double ours = medianMs(runs, [&] { figures = must(Metrics::compute(*store), "stats"); });
 
-    // Raw: the plain SQL aggregates a person would write for the same figures, through sqlite3.
+    // Raw: the same aggregate SQL through sqlite3 directly (no Qt, no folding), reading every value.
     RawDb r(path);
-    sqlite3_stmt *headline = r.prepare(uR"(SELECT count(*),
-  sum(status = 'active'),
-  sum(status = 'active' AND digitization_level >= 'L3'),
-  sum(status = 'active' AND digitization_level >= 'L5'),
-  sum(CASE WHEN status = 'active' THEN annual_volume ELSE 0 END),
-  sum(CASE WHEN status = 'active' AND digitization_level >= 'L3' THEN annual_volume ELSE 0 END)
-FROM services WHERE deleted = 0)"_s);
-    sqlite3_stmt *byLevel = r.prepare(
-            u"SELECT digitization_level, count(*) FROM services WHERE deleted = 0 GROUP BY digitization_level"_s);
-    sqlite3_stmt *perDept = r.prepare(uR"(SELECT d.code, d.name_en, d.expected_services, count(s.id),
-  sum(s.status = 'active'), sum(s.status = 'active' AND s.digitization_level >= 'L3'),
-  sum(s.state = 'submitted'), sum(s.state = 'approved')
-FROM departments d LEFT JOIN services s ON s.department_code = d.code AND s.deleted = 0
-WHERE d.deleted = 0 GROUP BY d.code, d.name_en, d.expected_services)"_s);
+    r.exec("PRAGMA cache_size=-65536");
+    sqlite3_stmt *grouped = r.prepare(uR"(SELECT department_code, digitization_level, status, state, category,
+       count(*), coalesce(sum(annual_volume), 0)
+  FROM services WHERE deleted = 0
+ GROUP BY department_code, digitization_level, status, state, category)"_s);
+    sqlite3_stmt *departments
+        = r.prepare(u"SELECT code, name_en, expected_services FROM departments WHERE deleted = 0 ORDER BY code"_s);
     qint64 rawServices = 0;
-    const double raw = medianMs(runs, [&] {
-        for (sqlite3_stmt *stmt : {headline, byLevel, perDept}) {
+    auto runRaw = [&] {
+        rawServices = 0;
+        for (sqlite3_stmt *stmt : {grouped, departments}) {
             while (sqlite3_step(stmt) == SQLITE_ROW) {
-                if (stmt == headline)
-                    rawServices = sqlite3_column_int64(stmt, 0);
+                for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+                    sqlite3_column_text(stmt, c);
+                if (stmt == grouped)
+                    rawServices += sqlite3_column_int64(stmt, 5);
             }
             sqlite3_reset(stmt);
         }
-    });
-    sqlite3_finalize(headline);
-    sqlite3_finalize(byLevel);
-    sqlite3_finalize(perDept);
+    };
+    runRaw(); // warm-up, as for ours
+    const double raw = medianMs(runs, runRaw);
+    sqlite3_finalize(grouped);
+    sqlite3_finalize(departments);
     if (rawServices != figures.services)
         die(u"stats disagree: raw %1, ours %2"_s.arg(rawServices).arg(figures.services));
 
-    Figure f{u"stats"_s, ours, raw, u"ms"_s, 0.67, {}, {}};
-    f.note = u"headline + per-department + by-level figures over %1 services"_s.arg(count);
+    Figure f {u"stats"_s, ours, raw, u"ms"_s, 0.67, {}, {}};
+    f.note = u"every headline, per-department, level, category and state figure over %1 services, vs the same "
+             u"aggregate SQL through sqlite3"_s.arg(count);
     if (count >= 1'000'000)
         f.absoluteLimit = 200;
     return f;
@@ -400,8 +449,8 @@ QString markdown(const QList<Figure> &figures, bool quick)
     QString md;
     QTextStream s(&md);
     s << "# Performance\n\n"
-      << "Written by `bench/run` on " << QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) << ", on "
-      << QSysInfo::prettyProductName() << " (" << QSysInfo::currentCpuArchitecture() << ", "
+      << "Written by `bench/run` on " << QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)
+      << ", on " << QSysInfo::prettyProductName() << " (" << QSysInfo::currentCpuArchitecture() << ", "
       << QThread::idealThreadCount() << " cores)" << (quick ? ", quick mode" : "") << ".\n\n"
       << "Each figure is measured against the raw engine in the same run; *ratio* = raw time / our time, so "
          "higher is better, and *goal* is the least ratio we accept (issue #2). Absolute times are context.\n\n"
@@ -409,7 +458,11 @@ QString markdown(const QList<Figure> &figures, bool quick)
     for (const Figure &f : figures) {
         s << "| " << f.name << " | " << QString::number(f.ours, 'f', 1) << ' ' << f.unit << " | "
           << QString::number(f.raw, 'f', 1) << ' ' << f.unit << " | " << QString::number(f.ratio(), 'f', 2) << " | "
-          << QString::number(f.goal, 'f', 2) << " | " << (f.pass() ? "yes" : "**no**") << " | " << f.note;
+          << (f.goal ? QString::number(*f.goal, 'f', 2) : u"–"_s) << " | "
+          << (!f.goal && !f.absoluteLimit ? "context"
+                  : f.pass()              ? "yes"
+                                          : "**no**")
+          << " | " << f.note;
         if (f.absoluteLimit)
             s << "; also under " << *f.absoluteLimit << ' ' << f.unit;
         s << " |\n";
@@ -448,9 +501,11 @@ int main(int argc, char *argv[])
     std::unique_ptr<Store> catalogue;
     QString cataloguePath;
     if (wanted(u"edit"_s) || wanted(u"search"_s)) {
-        Figure edit = benchEdit(dir.path(), editCount, catalogue, cataloguePath);
-        if (wanted(u"edit"_s))
-            report(edit);
+        const QList<Figure> writes = benchWrites(dir.path(), editCount, catalogue, cataloguePath);
+        for (const Figure &f : writes) {
+            if (wanted(u"edit"_s))
+                report(f);
+        }
         if (wanted(u"search"_s))
             report(benchSearch(*catalogue, cataloguePath, editCount));
         catalogue.reset();

@@ -250,7 +250,6 @@ QJsonObject changesToJson(const Schema &schema, const QList<FieldChange> &change
     return o;
 }
 
-
 namespace {
 
 void appendJsonString(QString &out, const QString &text)
@@ -258,11 +257,21 @@ void appendJsonString(QString &out, const QString &text)
     out += u'"';
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '"': out += u"\\\""_s; break;
-        case '\\': out += u"\\\\"_s; break;
-        case '\n': out += u"\\n"_s; break;
-        case '\r': out += u"\\r"_s; break;
-        case '\t': out += u"\\t"_s; break;
+        case '"':
+            out += u"\\\""_s;
+            break;
+        case '\\':
+            out += u"\\\\"_s;
+            break;
+        case '\n':
+            out += u"\\n"_s;
+            break;
+        case '\r':
+            out += u"\\r"_s;
+            break;
+        case '\t':
+            out += u"\\t"_s;
+            break;
         default:
             if (c.unicode() < 0x20)
                 out += u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
@@ -273,17 +282,16 @@ void appendJsonString(QString &out, const QString &text)
     out += u'"';
 }
 
+} // namespace
+
+QString listToJsonText(const QStringList &items);
+
+namespace {
+
 void appendJsonValue(QString &out, const FieldDef &field, const QVariant &value)
 {
     if (field.isList()) {
-        out += u'[';
-        const QStringList items = value.toStringList();
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            if (i)
-                out += u',';
-            appendJsonString(out, items.at(i));
-        }
-        out += u']';
+        out += listToJsonText(value.toStringList());
     } else if (field.kind == FieldKind::Boolean) {
         out += value.toBool() ? u"true"_s : u"false"_s;
     } else if (!value.isValid()) {
@@ -296,6 +304,20 @@ void appendJsonValue(QString &out, const FieldDef &field, const QVariant &value)
 }
 
 } // namespace
+
+QString listToJsonText(const QStringList &items)
+{
+    QString out;
+    out.reserve(2 + items.size() * 16);
+    out += u'[';
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i)
+            out += u',';
+        appendJsonString(out, items.at(i));
+    }
+    out += u']';
+    return out;
+}
 
 QString changesToJsonText(const Schema &schema, const QList<FieldChange> &changes)
 {
@@ -311,9 +333,15 @@ QString changesToJsonText(const Schema &schema, const QList<FieldChange> &change
             out += u',';
         first = false;
         appendJsonString(out, c.field);
-        out += u":{\"old\":"_s;
-        appendJsonValue(out, *def, c.oldValue);
-        out += u",\"new\":"_s;
+        out += u":{"_s;
+        // An old value that was not set is left out ("old" absent means null): a new record's change
+        // lists only new values.
+        if (c.oldValue.isValid() && !(def->isList() && c.oldValue.toStringList().isEmpty())) {
+            out += u"\"old\":"_s;
+            appendJsonValue(out, *def, c.oldValue);
+            out += u',';
+        }
+        out += u"\"new\":"_s;
         appendJsonValue(out, *def, c.newValue);
         out += u'}';
     }

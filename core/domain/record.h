@@ -92,7 +92,10 @@ struct FieldChange
 };
 QList<FieldChange> diffRecords(const Record &before, const Record &after);
 QJsonObject changesToJson(const Schema &schema, const QList<FieldChange> &changes);
-/// The same as compact JSON text, written directly: the store writes one per saved record.
+/// A list as a compact JSON array of strings (how lists are stored).
+QString listToJsonText(const QStringList &items);
+/// The same as compact JSON text, written directly (the store writes one per saved record), except that
+/// an unset old value is left out instead of written as null.
 QString changesToJsonText(const Schema &schema, const QList<FieldChange> &changes);
 
 } // namespace Fehrist::Core

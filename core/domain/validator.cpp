@@ -75,8 +75,9 @@ bool Validator::isValidMoney(const QString &amount)
 QList<Problem> Validator::validate(const Record &record) const
 {
     QList<Problem> out;
-    for (const FieldDef &field : record.schema().fields())
-        checkField(record, field, out);
+    const QList<FieldDef> &fields = record.schema().fields();
+    for (int i = 0; i < fields.size(); ++i)
+        checkField(record.value(i), fields.at(i), out);
     checkCrossField(record, out);
     return out;
 }
@@ -92,9 +93,8 @@ QList<Problem> Validator::validateField(const Record &record, const FieldDef &fi
     return out;
 }
 
-void Validator::checkField(const Record &record, const FieldDef &field, QList<Problem> &out) const
+void Validator::checkField(const QVariant &value, const FieldDef &field, QList<Problem> &out) const
 {
-    const QVariant value = record.value(field.name);
     auto problem = [&](const QString &message) { out.append({field.name, message}); };
 
     if (!value.isValid()) {

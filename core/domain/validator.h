@@ -32,7 +32,7 @@ public:
     static bool isValidMoney(const QString &amount);
 
 private:
-    void checkField(const Record &record, const FieldDef &field, QList<Problem> &out) const;
+    void checkField(const QVariant &value, const FieldDef &field, QList<Problem> &out) const;
     void checkCrossField(const Record &record, QList<Problem> &out) const;
 
     const ReferenceData &m_reference;

@@ -3,6 +3,9 @@
 #include "core/domain/referencedata.h"
 
 #include <QJsonArray>
+#include <QThread>
+
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -89,9 +92,32 @@ Result<CatalogueFigures> Metrics::compute(Store &store, int threshold)
     auto departments = store.departments();
     if (!departments)
         return departments.error();
-    auto rows = store.serviceAggregates();
+
+    // The grouped scan is CPU-bound in the engine (about 0.2 µs a service). With two or more cores and
+    // enough departments, the second half of the departments is aggregated on a second connection in a
+    // second thread at the same time: a million services stay well inside a dashboard refresh.
+    const bool split = departments->size() >= 8 && QThread::idealThreadCount() >= 2;
+    const QString middle = split ? departments->at(departments->size() / 2).code() : QString();
+    Result<QList<ServiceAggregate>> second = QList<ServiceAggregate>();
+    std::thread worker;
+    if (split) {
+        worker = std::thread([&second, &store, middle] {
+            auto other = Store::open(store.url(), OpenMode::ExistingOnly);
+            if (!other) {
+                second = other.error();
+                return;
+            }
+            second = (*other)->serviceAggregates(middle, {});
+        });
+    }
+    auto rows = store.serviceAggregates({}, middle);
+    if (worker.joinable())
+        worker.join();
     if (!rows)
         return rows.error();
+    if (!second)
+        return second.error();
+    rows->append(*second);
     return fold(*departments, *rows, threshold);
 }
 

@@ -1,5 +1,6 @@
 #include "core/storage/store.h"
 
+#include "core/domain/ids.h"
 #include "core/logging.h"
 #include "core/storage/migrations.h"
 
@@ -29,11 +30,6 @@ QString nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 QString defaultActor()
 {
     QString user = qEnvironmentVariable("USER");
@@ -58,19 +54,14 @@ struct TableSql
 {
     QString select; ///< SELECT <columns> FROM table
     QString insert;
-    QString update; ///< ... WHERE id = ?
 };
 
 TableSql buildTableSql(const Schema &schema)
 {
     const QString columns = selectColumns(schema);
     const QStringList marks(kMetaColumnCount + schema.fields().size(), u"?"_s);
-    QStringList sets{u"updated_at = ?"_s, u"updated_by = ?"_s};
-    for (const FieldDef &def : schema.fields())
-        sets.append(def.name + u" = ?"_s);
     return {u"SELECT "_s + columns + u" FROM "_s + schema.tableName(),
-            u"INSERT INTO "_s + schema.tableName() + u" ("_s + columns + u") VALUES ("_s + marks.join(u", "_s) + u')',
-            u"UPDATE "_s + schema.tableName() + u" SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s};
+            u"INSERT INTO "_s + schema.tableName() + u" ("_s + columns + u") VALUES ("_s + marks.join(u", "_s) + u')'};
 }
 
 const TableSql &tableSql(EntityType type)
@@ -84,7 +75,7 @@ QString duplicateMessage(const Record &record)
 {
     if (record.type() == EntityType::Service)
         return u"\"%1\" is already used by another service of %2"_s.arg(record.text(u"code"),
-                                                                       record.text(u"department_code"));
+                                                                        record.text(u"department_code"));
     return u"\"%1\" is already used by another department"_s.arg(record.text(u"code"));
 }
 
@@ -111,7 +102,7 @@ QVariant toDb(const FieldDef &def, const QVariant &value)
         const QStringList items = value.toStringList();
         if (items.isEmpty())
             return nullText();
-        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+        return listToJsonText(items);
     }
     switch (def.kind) {
     case FieldKind::Boolean:
@@ -165,13 +156,17 @@ public:
     {
         if (m_open) {
             (void)m_store.exec(u"ROLLBACK"_s);
-            m_store.m_searchPending.clear();
+            m_store.clearSearchPending();
         }
     }
     Status begin()
     {
+        if (m_store.m_preparedOverflow) {
+            m_store.m_prepared.clear();
+            m_store.m_preparedOverflow = false;
+        }
         m_store.m_knownDepartments.clear(); // valid for one transaction only
-        m_store.m_searchPending.clear();
+        m_store.clearSearchPending();
         Status s = m_store.exec(m_store.m_dialect.beginWrite());
         m_open = s.ok();
         return s;
@@ -274,10 +269,15 @@ Status Store::connect(OpenMode mode)
         q.finish();
         if (auto version = currentVersion(); !version)
             return version.error();
+        if (!q.exec(u"PRAGMA page_size=8192"_s)) // takes effect on a new file only
+            return sqlError(q, u"cannot configure the catalogue"_s);
         if (!q.exec(u"PRAGMA journal_mode=WAL"_s))
             return sqlError(q, u"cannot open the catalogue"_s);
         // WAL with synchronous=FULL: a committed change survives power loss; the outbox depends on it.
-        for (const QString &pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+        for (const QString &pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s,
+                                      // 64 MiB of page cache and reads through mmap: indexes of a large
+                                      // catalogue stay in memory between queries (see docs/decisions.md).
+                                      u"PRAGMA cache_size=-65536"_s, u"PRAGMA mmap_size=268435456"_s}) {
             if (!q.exec(pragma))
                 return sqlError(q, u"cannot configure the catalogue"_s);
         }
@@ -313,6 +313,10 @@ QSqlQuery &Store::prepared(const QString &sql)
 {
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
+        // Statements built from a record's changed fields vary; past a bound, older ones are not kept
+        // forever. Entries are only dropped when no caller can hold one: at the start of a transaction.
+        if (m_prepared.size() >= 512)
+            m_preparedOverflow = true;
         auto q = std::make_unique<QSqlQuery>(m_db);
         q->setForwardOnly(true);
         if (!q->prepare(sql))
@@ -468,13 +472,13 @@ Status Store::insertOutbox(const Record &record, qint64 baseRev, const QString &
 {
     QSqlQuery &q = prepared(
         u"INSERT INTO outbox (change_id, entity, record_id, base_rev, operation, changes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(newUuid());
+    q.addBindValue(newId());
     q.addBindValue(record.schema().entityName());
     q.addBindValue(record.id);
     q.addBindValue(baseRev);
     q.addBindValue(operation);
     q.addBindValue(changes);
-    q.addBindValue(nowUtc());
+    q.addBindValue(record.updatedAt.isEmpty() ? nowUtc() : record.updatedAt);
     q.addBindValue(m_actor);
     if (!q.exec())
         return sqlError(q, u"cannot write the outbox"_s);
@@ -497,7 +501,7 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
         if (before && before->deleted)
             return Error {u"deleted"_s, u"this record was deleted"_s, name};
     } else {
-        record.id = newUuid();
+        record.id = newId();
     }
 
     if (!before) {
@@ -567,8 +571,8 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
     if (before)
         record.rev = before->rev;
 
-    const int fieldCount = int(schema.fields().size());
     if (!before) {
+        const int fieldCount = int(schema.fields().size());
         QSqlQuery &q = prepared(tableSql(schema.type()).insert);
         q.addBindValue(record.id);
         q.addBindValue(record.rev);
@@ -579,25 +583,32 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
             q.addBindValue(toDb(schema.fields().at(i), record.value(i)));
         if (!q.exec()) {
             if (isUniqueViolation(q.lastError()))
-                return Error{u"invalid"_s, u"code: "_s + duplicateMessage(record), name};
+                return Error {u"invalid"_s, u"code: "_s + duplicateMessage(record), name};
             return sqlError(q, u"cannot save %1"_s.arg(name));
         }
-        if (isService && m_dialect.isSQLite())
+        if (isService && m_dialect.isSQLite()) {
             m_searchPending.append(q.lastInsertId().toLongLong());
+            m_searchPendingRows.insert(m_searchPending.constLast());
+        }
     } else {
         if (isService && m_dialect.isSQLite()) {
             if (Status s = unindexForSearch(record.id, changes); !s)
                 return s.error();
         }
-        QSqlQuery &q = prepared(tableSql(schema.type()).update);
+        // Only the changed columns: SQLite then touches only the indexes that contain them.
+        QString sql = u"UPDATE "_s + schema.tableName() + u" SET updated_at = ?, updated_by = ?"_s;
+        for (const FieldChange &c : changes)
+            sql += u", "_s + c.field + u" = ?"_s;
+        sql += u" WHERE id = ?"_s;
+        QSqlQuery &q = prepared(sql);
         q.addBindValue(record.updatedAt);
         q.addBindValue(record.updatedBy);
-        for (int i = 0; i < fieldCount; ++i)
-            q.addBindValue(toDb(schema.fields().at(i), record.value(i)));
+        for (const FieldChange &c : changes)
+            q.addBindValue(toDb(*schema.field(c.field), c.newValue));
         q.addBindValue(record.id);
         if (!q.exec()) {
             if (isUniqueViolation(q.lastError()))
-                return Error{u"invalid"_s, u"code: "_s + duplicateMessage(record), name};
+                return Error {u"invalid"_s, u"code: "_s + duplicateMessage(record), name};
             return sqlError(q, u"cannot save %1"_s.arg(name));
         }
     }
@@ -846,7 +857,7 @@ Result<QList<HistoryEntry>> Store::history(const QString &recordId)
                 const QJsonValue v = state.value(def.name);
                 const bool unset = v.isNull() || (v.isArray() && v.toArray().isEmpty()) || (v.isBool() && !v.toBool());
                 if (!unset)
-                    created.insert(def.name, QJsonObject{{u"old"_s, QJsonValue::Null}, {u"new"_s, v}});
+                    created.insert(def.name, QJsonObject {{u"old"_s, QJsonValue::Null}, {u"new"_s, v}});
             }
             entry.changes = created;
             continue;
@@ -906,14 +917,26 @@ Status Store::setMeta(const QString &key, const QString &value)
     return success();
 }
 
-Result<QList<ServiceAggregate>> Store::serviceAggregates()
+Result<QList<ServiceAggregate>> Store::serviceAggregates(const QString &fromDepartment, const QString &toDepartment)
 {
     // Grouped in the order of the services_metrics index, which covers every column used: one
     // streaming pass over the index, no table access.
+    QString where = u"deleted = 0"_s;
+    QVariantList binds;
+    if (!fromDepartment.isEmpty()) {
+        where += u" AND department_code >= ?"_s;
+        binds.append(fromDepartment);
+    }
+    if (!toDepartment.isEmpty()) {
+        where += u" AND department_code < ?"_s;
+        binds.append(toDepartment);
+    }
     QSqlQuery &q = prepared(uR"(SELECT department_code, digitization_level, status, state, category,
        count(*), coalesce(sum(annual_volume), 0)
-  FROM services WHERE deleted = 0
- GROUP BY department_code, digitization_level, status, state, category)"_s);
+  FROM services WHERE )"_s + where
+                            + u"\n GROUP BY department_code, digitization_level, status, state, category"_s);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
     if (!q.exec())
         return sqlError(q, u"cannot compute the figures"_s);
     QList<ServiceAggregate> out;
@@ -938,35 +961,57 @@ Result<QString> Store::integrityCheck()
     return lines.join(u'\n');
 }
 
-// SQLite's full-text index is kept by the store rather than by triggers: FTS5 flushes its pending terms
-// at every statement boundary inside a transaction, so one INSERT … SELECT per transaction (at commit)
-// indexes a batch of 500 services several times faster than 500 trigger firings.
+// SQLite's full-text index is kept by the store rather than by triggers. FTS5 flushes its pending terms
+// whenever a statement savepoint opens while it is part of the transaction — which every later INSERT
+// or UPDATE in the transaction does. So nothing touches the index until commit: an update only notes
+// the row's old terms (read from the row itself, so they match what was indexed), and at commit one
+// statement removes all noted terms and one adds the new ones, for the whole batch.
 Status Store::unindexForSearch(const QString &id, const QList<FieldChange> &changes)
 {
-    static const QSet<QString> searchable{u"name_en"_s, u"name_ur"_s, u"description"_s, u"keywords"_s};
+    static const QSet<QString> searchable {u"name_en"_s, u"name_ur"_s, u"description"_s, u"keywords"_s};
     bool affected = false;
     for (const FieldChange &c : changes)
         affected = affected || searchable.contains(c.field);
     if (!affected)
         return success();
-    // Remove the old terms now, while the row still holds them; the new ones are added at commit.
-    QSqlQuery &rid = prepared(u"SELECT rid FROM services WHERE id = ?"_s);
-    rid.addBindValue(id);
-    if (!rid.exec() || !rid.next())
-        return sqlError(rid, u"cannot update the search index"_s);
-    const qint64 rowid = rid.value(0).toLongLong();
-    rid.finish();
-    QSqlQuery &q = prepared(uR"(INSERT INTO services_fts (services_fts, rowid, name_en, name_ur, description, keywords)
-SELECT 'delete', rid, name_en, name_ur, description, keywords FROM services WHERE rid = ?)"_s);
-    q.addBindValue(rowid);
-    if (!q.exec())
-        return sqlError(q, u"cannot update the search index"_s);
-    m_searchPending.append(rowid);
+    QSqlQuery &old = prepared(u"SELECT rid, name_en, name_ur, description, keywords FROM services WHERE id = ?"_s);
+    old.addBindValue(id);
+    if (!old.exec() || !old.next())
+        return sqlError(old, u"cannot update the search index"_s);
+    const qint64 rowid = old.value(0).toLongLong();
+    // A row already pending in this transaction was not indexed with its current terms: it is simply
+    // indexed once, at commit, with its final ones (its originally indexed terms are already noted).
+    if (!m_searchPendingRows.contains(rowid)) {
+        m_searchDeletes += m_searchDeletes.isEmpty() ? u"["_s : u","_s;
+        m_searchDeletes += u'[' + QString::number(rowid);
+        for (int c = 1; c <= 4; ++c) {
+            m_searchDeletes += u',';
+            if (old.value(c).isNull())
+                m_searchDeletes += u"null"_s;
+            else
+                m_searchDeletes += listToJsonText({old.value(c).toString()}).mid(1).chopped(1);
+        }
+        m_searchDeletes += u']';
+        m_searchPendingRows.insert(rowid);
+        m_searchPending.append(rowid);
+    }
+    old.finish();
     return success();
 }
 
 Status Store::flushSearchIndex()
 {
+    if (!m_searchDeletes.isEmpty()) {
+        m_searchDeletes += u']';
+        QSqlQuery &q
+            = prepared(uR"(INSERT INTO services_fts (services_fts, rowid, name_en, name_ur, description, keywords)
+SELECT 'delete', json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+       json_extract(value, '$[3]'), json_extract(value, '$[4]') FROM json_each(?))"_s);
+        q.addBindValue(m_searchDeletes);
+        m_searchDeletes.clear();
+        if (!q.exec())
+            return sqlError(q, u"cannot update the search index"_s);
+    }
     if (m_searchPending.isEmpty())
         return success();
     QString ids = u"["_s;
@@ -977,6 +1022,7 @@ Status Store::flushSearchIndex()
     }
     ids += u']';
     m_searchPending.clear();
+    m_searchPendingRows.clear();
     QSqlQuery &q = prepared(uR"(INSERT INTO services_fts (rowid, name_en, name_ur, description, keywords)
 SELECT rid, name_en, name_ur, description, keywords FROM services WHERE rid IN (SELECT value FROM json_each(?)))"_s);
     q.addBindValue(ids);

@@ -7,8 +7,8 @@
 #include "core/storage/dialect.h"
 
 #include <QHash>
-#include <QSet>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <map>
@@ -150,7 +150,10 @@ public:
     Result<QString> meta(const QString &key);
     Status setMeta(const QString &key, const QString &value);
 
-    Result<QList<ServiceAggregate>> serviceAggregates();
+    /// Grouped counts of live services; with a range, only departments with from <= code < to (an
+    /// empty bound is open), so that callers can split the work over several connections.
+    Result<QList<ServiceAggregate>> serviceAggregates(const QString &fromDepartment = {},
+                                                      const QString &toDepartment = {});
     /// "ok", or what the engine found wrong.
     Result<QString> integrityCheck();
 
@@ -177,6 +180,12 @@ private:
     Result<bool> departmentExists(const QString &code);
     Status unindexForSearch(const QString &id, const QList<FieldChange> &changes);
     Status flushSearchIndex();
+    void clearSearchPending()
+    {
+        m_searchPending.clear();
+        m_searchPendingRows.clear();
+        m_searchDeletes.clear();
+    }
     QString filterWhere(const ServiceFilter &filter, QVariantList &binds) const;
 
     DatabaseUrl m_url;
@@ -187,8 +196,11 @@ private:
     QString m_actor;
     Validator m_validator;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    bool m_preparedOverflow = false;
     QSet<QString> m_knownDepartments; ///< departments seen in the current write transaction
     QList<qint64> m_searchPending; ///< SQLite: services (rid) to add to the full-text index at commit
+    QSet<qint64> m_searchPendingRows; ///< the same, for lookups
+    QString m_searchDeletes; ///< JSON [[rid, old terms…], …] to remove from the index at commit
 };
 
 } // namespace Fehrist::Core
