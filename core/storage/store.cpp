@@ -86,11 +86,6 @@ bool isUniqueViolation(const QSqlError &error)
     return code == u"2067" || code == u"1555" || code == u"23505";
 }
 
-QString compactJson(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 QVariant nullText()
 {
     return QVariant(QMetaType::fromType<QString>());
