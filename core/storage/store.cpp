@@ -754,6 +754,52 @@ Result<ServicePage> Store::services(const ServiceFilter &filter, const ServiceCu
     return page;
 }
 
+QStringList ServiceSort::sortableFields()
+{
+    return {u"department_code"_s, u"code"_s,   u"name_en"_s,  u"name_ur"_s,        u"digitization_level"_s,
+            u"state"_s,           u"status"_s, u"category"_s, u"processing_time"_s, u"updated_at"_s};
+}
+
+Result<QList<ServiceRow>> Store::serviceRows(const ServiceFilter &filter, const ServiceSort &sort, qint64 offset,
+                                             int limit, const ServiceRow *after)
+{
+    if (!ServiceSort::sortableFields().contains(sort.field))
+        return Error{u"invalid-sort"_s, u"cannot sort by \"%1\""_s.arg(sort.field), sort.field};
+    limit = std::clamp(limit, 1, 10000);
+    // The column name comes from the fixed list above, never from the caller's text.
+    const QString key = sort.field == u"department_code" ? u"''"_s : u"coalesce(s."_s + sort.field + u", '')"_s;
+    const QString dir = sort.descending ? u" DESC"_s : QString();
+    QVariantList binds;
+    QString where = filterWhere(filter, binds);
+    if (after) {
+        where += u" AND ("_s + key + u", s.department_code, s.code) "_s + (sort.descending ? u"<"_s : u">"_s)
+                + u" (?, ?, ?)"_s;
+        binds << (sort.field == u"department_code" ? QString() : after->sortValue) << after->departmentCode
+              << after->code;
+    }
+    QSqlQuery &q = prepared(
+            u"SELECT s.id, s.department_code, s.code, s.name_en, s.name_ur, s.digitization_level, s.state, s.category, "
+            u"s.status, s.rts_notified, s.processing_time, s.updated_at, "_s
+            + key + u" FROM services s WHERE "_s + where + u" ORDER BY "_s + key + dir + u", s.department_code"_s + dir
+            + u", s.code"_s + dir + u" LIMIT ? OFFSET ?"_s);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    q.addBindValue(after ? qint64(0) : std::max<qint64>(0, offset));
+    if (!q.exec())
+        return sqlError(q, u"cannot list services"_s);
+    QList<ServiceRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                     q.value(8).toString(), q.value(9).toLongLong() != 0, q.value(10).toString(),
+                     q.value(11).toString(), q.value(12).toString()});
+    }
+    q.finish();
+    return rows;
+}
+
 Result<qint64> Store::countServices(const ServiceFilter &filter)
 {
     QVariantList binds;

@@ -47,6 +47,36 @@ struct ServicePage
     bool hasMore = false;
 };
 
+/// What a catalogue table shows of a service: a few columns, cheap to fetch and to hold by the
+/// hundred thousand.
+struct ServiceRow
+{
+    QString id;
+    QString departmentCode;
+    QString code;
+    QString nameEn;
+    QString nameUr;
+    QString level;
+    QString state;
+    QString category;
+    QString status;
+    bool rtsNotified = false;
+    QString processingTime;
+    QString updatedAt;
+    QString sortValue; ///< the value of the sort column, for continuing after this row
+
+    QString key() const { return departmentCode + u'/' + code; }
+};
+
+/// The order of a listing. Ties are broken by department and code, so the order is total.
+struct ServiceSort
+{
+    QString field = QStringLiteral("department_code"); ///< one of sortableFields()
+    bool descending = false;
+
+    static QStringList sortableFields();
+};
+
 /// One entry of a record's history: who changed what, and when.
 struct HistoryEntry
 {
@@ -137,6 +167,10 @@ public:
     Result<Service> service(const QString &idOrKey, bool includeDeleted = false);
     Result<ServicePage> services(const ServiceFilter &filter, const ServiceCursor &after = {}, int limit = 100);
     Result<qint64> countServices(const ServiceFilter &filter);
+    /// Light rows for a table: `limit` rows from position `offset` in the sorted listing, or — faster
+    /// at any depth — the rows following `after` (a row of the previous page; offset is then ignored).
+    Result<QList<ServiceRow>> serviceRows(const ServiceFilter &filter, const ServiceSort &sort, qint64 offset,
+                                          int limit, const ServiceRow *after = nullptr);
     Result<Service> saveService(const Service &service, const SaveOptions &options = {});
     /// Saves many services in one transaction: all or none.
     Result<QList<Service>> saveServices(const QList<Service> &services, const SaveOptions &options = {});

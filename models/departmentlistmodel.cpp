@@ -1,0 +1,96 @@
+#include "models/departmentlistmodel.h"
+
+using namespace Qt::StringLiterals;
+using namespace Fehrist::Core;
+
+namespace Fehrist::Models {
+
+DepartmentListModel::DepartmentListModel(QObject *parent) : QAbstractListModel(parent) { }
+
+void DepartmentListModel::setStore(Store *store)
+{
+    m_store = store;
+    refresh();
+}
+
+void DepartmentListModel::refresh()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_total = 0;
+    m_lastError.clear();
+    if (m_store) {
+        auto departments = m_store->departments();
+        auto counts = m_store->serviceCountsByDepartment();
+        if (!departments) {
+            m_lastError = departments.error().toString();
+        } else if (!counts) {
+            m_lastError = counts.error().toString();
+        } else {
+            for (const Department &d : *departments) {
+                Entry e{d.code(), d.nameEn(), d.text(u"name_ur"), counts->value(d.code()), std::nullopt};
+                if (d.isSet(u"expected_services"))
+                    e.expected = d.value(u"expected_services").toLongLong();
+                m_total += e.services;
+                m_entries.append(e);
+            }
+        }
+    }
+    endResetModel();
+}
+
+int DepartmentListModel::rowOfCode(const QString &code) const
+{
+    if (code.isEmpty())
+        return 0;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).code == code)
+            return int(i) + 1;
+    }
+    return -1;
+}
+
+int DepartmentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size()) + 1;
+}
+
+QVariant DepartmentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (index.row() == 0) {
+        switch (role) {
+        case Qt::DisplayRole: return tr("All departments (%1)").arg(m_total);
+        case CodeRole: return QString();
+        case ServicesRole: return m_total;
+        default: return {};
+        }
+    }
+    const Entry &e = m_entries.at(index.row() - 1);
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString count = e.expected ? u"%1/%2"_s.arg(e.services).arg(*e.expected) : QString::number(e.services);
+        return u"%1 · %2 (%3)"_s.arg(e.code, e.nameEn, count);
+    }
+    case Qt::ToolTipRole: {
+        QString tip = e.nameEn;
+        if (!e.nameUr.isEmpty())
+            tip += u'\n' + e.nameUr;
+        if (e.expected && *e.expected > 0)
+            tip += u'\n' + tr("%1 of %2 declared services catalogued (%3 %)")
+                                   .arg(e.services)
+                                   .arg(*e.expected)
+                                   .arg(QString::number(100.0 * double(e.services) / double(*e.expected), 'f', 0));
+        return tip;
+    }
+    case CodeRole: return e.code;
+    case ServicesRole: return e.services;
+    case ExpectedRole: return e.expected ? QVariant(*e.expected) : QVariant();
+    case CompletenessRole:
+        return e.expected && *e.expected > 0 ? QVariant(double(e.services) / double(*e.expected)) : QVariant();
+    default: return {};
+    }
+}
+
+} // namespace Fehrist::Models

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/storage/store.h"
+
+#include <QAbstractListModel>
+
+namespace Fehrist::Models {
+
+/// The departments for the side bar: an "All departments" row, then each department with its number
+/// of services against its declared total. Departments are few (dozens), so they are loaded whole.
+class DepartmentListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DepartmentListModel)
+
+public:
+    enum Role {
+        CodeRole = Qt::UserRole + 1, ///< department code; empty for "All departments"
+        ServicesRole,
+        ExpectedRole,
+        CompletenessRole, ///< double 0–1+, or invalid when nothing is declared
+    };
+
+    explicit DepartmentListModel(QObject *parent = nullptr);
+
+    void setStore(Core::Store *store);
+    void refresh();
+    int rowOfCode(const QString &code) const;
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Entry
+    {
+        QString code;
+        QString nameEn;
+        QString nameUr;
+        qint64 services = 0;
+        std::optional<qint64> expected;
+    };
+
+    Core::Store *m_store = nullptr;
+    QList<Entry> m_entries;
+    qint64 m_total = 0;
+    QString m_lastError;
+};
+
+} // namespace Fehrist::Models
