@@ -66,8 +66,8 @@ const ServiceRow *ServiceTableModel::rowAt(int row) const
     if (it == m_pages.cend()) {
         // Continue after the previous page when we have it; otherwise jump by offset.
         const auto previous = m_pages.constFind(page - 1);
-        const ServiceRow *after = previous != m_pages.cend() && previous->size() == kPageSize ? &previous->constLast()
-                                                                                             : nullptr;
+        const ServiceRow *after
+            = previous != m_pages.cend() && previous->size() == kPageSize ? &previous->constLast() : nullptr;
         auto rows = m_store->serviceRows(m_filter, m_sort, qint64(page) * kPageSize, kPageSize, after);
         if (!rows) {
             m_lastError = rows.error().toString();
@@ -133,7 +133,7 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() == NameUr ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     const ReferenceData &ref = ReferenceData::builtIn();
-    auto label = [&](const QString &list, const QString &code) {
+    auto label = [&](const QString &list, const QString &code) -> QString {
         const ReferenceItem *item = ref.item(list, code);
         return item ? item->labelEn : code;
     };
@@ -146,7 +146,7 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         return r->nameUr;
     case Level:
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-            return r->level + u" — "_s + label(u"level"_s, r->level);
+            return QString(r->level + u" — "_s + label(u"level"_s, r->level));
         return r->level;
     case State:
         return role == Qt::DisplayRole ? r->state : label(u"state"_s, r->state);
@@ -175,17 +175,28 @@ QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Key: return tr("Service");
-    case NameEn: return tr("Name");
-    case NameUr: return tr("Urdu name");
-    case Level: return tr("Level");
-    case State: return tr("State");
-    case Category: return tr("Category");
-    case Status: return tr("Status");
-    case Rts: return tr("RTS");
-    case ProcessingTime: return tr("Processing time");
-    case Updated: return tr("Updated");
-    default: return {};
+    case Key:
+        return tr("Service");
+    case NameEn:
+        return tr("Name");
+    case NameUr:
+        return tr("Urdu name");
+    case Level:
+        return tr("Level");
+    case State:
+        return tr("State");
+    case Category:
+        return tr("Category");
+    case Status:
+        return tr("Status");
+    case Rts:
+        return tr("RTS");
+    case ProcessingTime:
+        return tr("Processing time");
+    case Updated:
+        return tr("Updated");
+    default:
+        return {};
     }
 }
 

@@ -756,7 +756,7 @@ Result<ServicePage> Store::services(const ServiceFilter &filter, const ServiceCu
 
 QStringList ServiceSort::sortableFields()
 {
-    return {u"department_code"_s, u"code"_s,   u"name_en"_s,  u"name_ur"_s,        u"digitization_level"_s,
+    return {u"department_code"_s, u"code"_s,   u"name_en"_s,  u"name_ur"_s,         u"digitization_level"_s,
             u"state"_s,           u"status"_s, u"category"_s, u"processing_time"_s, u"updated_at"_s};
 }
 
@@ -764,7 +764,7 @@ Result<QList<ServiceRow>> Store::serviceRows(const ServiceFilter &filter, const 
                                              int limit, const ServiceRow *after)
 {
     if (!ServiceSort::sortableFields().contains(sort.field))
-        return Error{u"invalid-sort"_s, u"cannot sort by \"%1\""_s.arg(sort.field), sort.field};
+        return Error {u"invalid-sort"_s, u"cannot sort by \"%1\""_s.arg(sort.field), sort.field};
     limit = std::clamp(limit, 1, 10000);
     // The column name comes from the fixed list above, never from the caller's text.
     const QString key = sort.field == u"department_code" ? u"''"_s : u"coalesce(s."_s + sort.field + u", '')"_s;
@@ -773,15 +773,16 @@ Result<QList<ServiceRow>> Store::serviceRows(const ServiceFilter &filter, const 
     QString where = filterWhere(filter, binds);
     if (after) {
         where += u" AND ("_s + key + u", s.department_code, s.code) "_s + (sort.descending ? u"<"_s : u">"_s)
-                + u" (?, ?, ?)"_s;
-        binds << (sort.field == u"department_code" ? QString() : after->sortValue) << after->departmentCode
-              << after->code;
+            + u" (?, ?, ?)"_s;
+        // Never a null QString here: that binds SQL NULL, and a comparison with NULL matches nothing.
+        const QString value = sort.field == u"department_code" || after->sortValue.isNull() ? u""_s : after->sortValue;
+        binds << value << after->departmentCode << after->code;
     }
     QSqlQuery &q = prepared(
-            u"SELECT s.id, s.department_code, s.code, s.name_en, s.name_ur, s.digitization_level, s.state, s.category, "
-            u"s.status, s.rts_notified, s.processing_time, s.updated_at, "_s
-            + key + u" FROM services s WHERE "_s + where + u" ORDER BY "_s + key + dir + u", s.department_code"_s + dir
-            + u", s.code"_s + dir + u" LIMIT ? OFFSET ?"_s);
+        u"SELECT s.id, s.department_code, s.code, s.name_en, s.name_ur, s.digitization_level, s.state, s.category, "
+        u"s.status, s.rts_notified, s.processing_time, s.updated_at, "_s
+        + key + u" FROM services s WHERE "_s + where + u" ORDER BY "_s + key + dir + u", s.department_code"_s + dir
+        + u", s.code"_s + dir + u" LIMIT ? OFFSET ?"_s);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(limit);

@@ -1,0 +1,57 @@
+#include "core/sample/samplecatalogue.h"
+#include "core/storage/databaseurl.h"
+#include "ui/icons.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    Fehrist::Core::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(u"Fehrist"_s);
+    QApplication::setDesktopFileName(u"pk.fehrist.Fehrist"_s);
+    Fehrist::Ui::Icons::install();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "The Digital Public Services Catalogue."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(
+        {u"db"_s, QApplication::translate("main", "The catalogue: an SQLite file or postgresql://…"), u"URL"_s});
+    parser.process(app);
+
+    Fehrist::Ui::MainWindow window;
+    const QString url = Fehrist::Core::resolveDatabaseUrl(parser.value(u"db"_s));
+    const bool isFile = !url.startsWith(u"postgres"_s);
+    if (isFile && !QFileInfo::exists(url)) {
+        // First run: offer the sample catalogue so that a new user sees a living catalogue at once.
+        const auto answer = QMessageBox::question(
+            nullptr, QApplication::translate("main", "Welcome to Fehrist"),
+            QApplication::translate("main",
+                                    "There is no catalogue at %1 yet.\n\nCreate it with the sample "
+                                    "catalogue (illustrative data, not an official list)? Choose No for "
+                                    "an empty catalogue.")
+                .arg(url),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            return 0;
+        if (!window.openCatalogue(url, Fehrist::Core::OpenMode::CreateIfMissing))
+            return 1;
+        if (answer == QMessageBox::Yes) {
+            if (auto s = Fehrist::Core::SampleCatalogue::load(*window.store()); !s)
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot load the sample"),
+                                      s.error().toString());
+            window.refresh();
+        }
+    } else {
+        (void)window.openCatalogue(url); // on failure the window opens empty and says why
+    }
+    window.show();
+    return app.exec();
+}

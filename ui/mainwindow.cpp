@@ -1,0 +1,532 @@
+#include "ui/mainwindow.h"
+
+#include "core/domain/referencedata.h"
+#include "core/sample/samplecatalogue.h"
+#include "core/storage/databaseurl.h"
+#include "models/departmentlistmodel.h"
+#include "models/servicetablemodel.h"
+#include "ui/badgedelegate.h"
+#include "ui/icons.h"
+#include "ui/servicedialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace Fehrist::Core;
+
+namespace Fehrist::Ui {
+
+namespace {
+
+QComboBox *filterCombo(const QString &objectName, const QString &all, const QString &list, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->addItem(all, QString());
+    for (const ReferenceItem &item : ReferenceData::builtIn().items(list))
+        combo->addItem(list == u"level" ? item.code + u" " + item.labelEn : item.labelEn, item.code);
+    combo->setAccessibleName(all);
+    return combo;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(Icons::get(u"database-index"_s));
+    m_services = new Models::ServiceTableModel(this);
+    m_departments = new Models::DepartmentListModel(this);
+    buildWidgets();
+    buildActions();
+    connect(m_services, &Models::ServiceTableModel::totalChanged, this, &MainWindow::updateStatus);
+    connect(m_services, &Models::ServiceTableModel::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    restoreLayout();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views and models first: they point into the store.
+    m_services->setStore(nullptr);
+    m_departments->setStore(nullptr);
+}
+
+void MainWindow::buildWidgets()
+{
+    m_departmentView = new QListView;
+    m_departmentView->setObjectName(u"departmentList"_s);
+    m_departmentView->setModel(m_departments);
+    m_departmentView->setAccessibleName(tr("Departments"));
+    m_departmentView->setUniformItemSizes(true);
+    connect(m_departmentView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::applyFilter);
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"searchEdit"_s);
+    m_search->setPlaceholderText(tr("Search in English or Urdu…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search services"));
+    m_search->addAction(Icons::get(u"edit-find"_s), QLineEdit::LeadingPosition);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setObjectName(u"searchTimer"_s);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    filters->addWidget(m_search, 3);
+    m_category = filterCombo(u"categoryFilter"_s, tr("All categories"), u"category"_s, right);
+    m_level = filterCombo(u"levelFilter"_s, tr("All levels"), u"level"_s, right);
+    m_state = filterCombo(u"stateFilter"_s, tr("All states"), u"state"_s, right);
+    m_channel = filterCombo(u"channelFilter"_s, tr("All channels"), u"channel"_s, right);
+    m_rts = new QCheckBox(tr("RTS notified"));
+    m_rts->setObjectName(u"rtsFilter"_s);
+    for (QComboBox *combo : {m_category, m_level, m_state, m_channel}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+        filters->addWidget(combo, 1);
+    }
+    connect(m_rts, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    filters->addWidget(m_rts);
+    rightLayout->addLayout(filters);
+
+    m_table = new QTableView;
+    m_table->setObjectName(u"serviceTable"_s);
+    m_table->setModel(m_services);
+    m_table->setAccessibleName(tr("Services"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(Models::ServiceTableModel::Key, Qt::AscendingOrder);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    auto *badges = new BadgeDelegate(m_table);
+    m_table->setItemDelegateForColumn(Models::ServiceTableModel::Level, badges);
+    m_table->setItemDelegateForColumn(Models::ServiceTableModel::State, badges);
+    m_table->setColumnWidth(Models::ServiceTableModel::Key, 190);
+    m_table->setColumnWidth(Models::ServiceTableModel::NameEn, 280);
+    m_table->setColumnWidth(Models::ServiceTableModel::NameUr, 200);
+    m_table->setColumnWidth(Models::ServiceTableModel::Level, 60);
+    m_table->setColumnWidth(Models::ServiceTableModel::State, 95);
+    connect(m_table, &QTableView::activated, this, [this] { editCurrentService(); });
+    rightLayout->addWidget(m_table, 1);
+
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_departmentView);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 900});
+    setCentralWidget(m_splitter);
+
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(u"countLabel"_s);
+    m_sampleLabel = new QLabel;
+    m_sampleLabel->setObjectName(u"sampleLabel"_s);
+    m_sampleLabel->setStyleSheet(
+        u"QLabel { background: #F0E442; color: black; padding: 1px 6px; border-radius: 3px; }"_s);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_sampleLabel);
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto add = [this](QMenu *menu, const QString &name, const QString &text, const QString &icon,
+                      const QKeySequence &shortcut, auto slot) {
+        QAction *a = menu->addAction(Icons::get(icon), text);
+        a->setObjectName(name);
+        a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    add(file, u"actionNewCatalogue"_s, tr("&New Catalogue…"), u"document-new"_s,
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newCatalogue);
+    add(file, u"actionOpenCatalogue"_s, tr("&Open Catalogue…"), u"document-open"_s, QKeySequence::Open,
+        &MainWindow::openCatalogueFile);
+    add(file, u"actionConnectPostgres"_s, tr("&Connect to PostgreSQL…"), u"network-connect"_s,
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::connectPostgres);
+    m_recentMenu = file->addMenu(Icons::get(u"document-open-recent"_s), tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    file->addSeparator();
+    add(file, u"actionQuit"_s, tr("&Quit"), u"application-exit"_s, QKeySequence::Quit, &MainWindow::close);
+
+    QMenu *service = menuBar()->addMenu(tr("&Service"));
+    m_newServiceAction = add(service, u"actionNewService"_s, tr("&New Service…"), u"list-add"_s, QKeySequence::New,
+                             &MainWindow::newService);
+    m_editAction = add(service, u"actionEditService"_s, tr("&Edit…"), u"document-edit"_s,
+                       QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editCurrentService);
+    m_deleteAction = add(service, u"actionDeleteService"_s, tr("&Delete…"), u"edit-delete"_s, QKeySequence::Delete,
+                         &MainWindow::deleteCurrentService);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_deleteAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, u"actionFind"_s, tr("&Find"), u"edit-find"_s, QKeySequence::Find, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    add(view, u"actionClearFilters"_s, tr("&Clear Filters"), u"edit-clear"_s, QKeySequence(Qt::CTRL | Qt::Key_L),
+        [this] {
+            const QSignalBlocker blockers[]
+                = {QSignalBlocker(m_search), QSignalBlocker(m_category), QSignalBlocker(m_level),
+                   QSignalBlocker(m_state),  QSignalBlocker(m_channel),  QSignalBlocker(m_rts)};
+            m_search->clear();
+            for (QComboBox *c : {m_category, m_level, m_state, m_channel})
+                c->setCurrentIndex(0);
+            m_rts->setChecked(false);
+            m_departmentView->setCurrentIndex(m_departments->index(0));
+            applyFilter();
+        });
+    add(view, u"actionRefresh"_s, tr("&Refresh"), u"view-refresh"_s, QKeySequence::Refresh, &MainWindow::refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, u"actionAbout"_s, tr("&About Fehrist"), u"help-about"_s, QKeySequence(), [this] {
+        QMessageBox::about(this, tr("About Fehrist"),
+                           tr("<b>Fehrist %1</b><p>The Digital Public Services Catalogue: departments' services, "
+                              "how citizens obtain them and how far they are digitized.</p>"
+                              "<p>Licensed under the GNU GPL, version 3 or later. Icons: KDE Breeze (LGPL).</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolBar"_s);
+    toolbar->addAction(m_newServiceAction);
+    toolbar->addAction(m_editAction);
+    toolbar->addAction(m_deleteAction);
+    toolbar->addSeparator();
+    toolbar->addAction(findChild<QAction *>(u"actionRefresh"_s));
+    rebuildRecentMenu();
+}
+
+Status MainWindow::openCatalogue(const QString &url, OpenMode mode, bool quiet)
+{
+    auto opened = Store::open(url, mode);
+    if (!opened) {
+        if (!quiet) {
+            QMessageBox box(QMessageBox::Critical, tr("Cannot open the catalogue"),
+                            tr("The catalogue could not be opened."), QMessageBox::Ok, this);
+            box.setObjectName(u"openError"_s);
+            box.setInformativeText(opened.error().toString());
+            box.exec();
+        }
+        return opened.error();
+    }
+    if (m_dialog)
+        m_dialog->close();
+    m_services->setStore(nullptr);
+    m_departments->setStore(nullptr);
+    m_store = std::move(*opened);
+    m_departments->setStore(m_store.get());
+    m_departmentView->setCurrentIndex(m_departments->index(0));
+    applyFilter();
+    addRecent(url);
+    const QString label = SampleCatalogue::label(*m_store);
+    m_sampleLabel->setText(label);
+    m_sampleLabel->setVisible(!label.isEmpty());
+    setWindowTitle(tr("%1 — Fehrist").arg(m_store->url().displayName()));
+    QSettings().setValue(u"catalogue/last"_s, url);
+    updateStatus();
+    return success();
+}
+
+void MainWindow::applyFilter()
+{
+    ServiceFilter f;
+    f.search = m_search->text();
+    f.department = m_departmentView->currentIndex().data(Models::DepartmentListModel::CodeRole).toString();
+    f.category = m_category->currentData().toString();
+    f.level = m_level->currentData().toString();
+    f.state = m_state->currentData().toString();
+    f.channel = m_channel->currentData().toString();
+    if (m_rts->isChecked())
+        f.rtsNotified = true;
+    m_services->setStore(m_store.get());
+    m_services->setFilter(f);
+}
+
+void MainWindow::updateStatus()
+{
+    const bool open = m_store != nullptr;
+    m_newServiceAction->setEnabled(open);
+    m_editAction->setEnabled(open);
+    m_deleteAction->setEnabled(open);
+    if (!open) {
+        m_countLabel->setText(tr("No catalogue open"));
+        return;
+    }
+    m_countLabel->setText(tr("%n service(s)", nullptr, m_services->rowCount()));
+}
+
+void MainWindow::refresh()
+{
+    const QString id = currentServiceId();
+    const QString department = m_departmentView->currentIndex().data(Models::DepartmentListModel::CodeRole).toString();
+    {
+        const QSignalBlocker blocker(m_departmentView->selectionModel());
+        m_departments->refresh();
+        m_departmentView->setCurrentIndex(m_departments->index(std::max(0, m_departments->rowOfCode(department))));
+    }
+    applyFilter();
+    if (!id.isEmpty()) {
+        const int row = m_services->cachedRowOf(id);
+        if (row >= 0)
+            m_table->selectRow(row);
+    }
+}
+
+QString MainWindow::currentServiceId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? m_services->idAt(index.row()) : QString();
+}
+
+ServiceDialog *MainWindow::serviceDialog() const
+{
+    return m_dialog;
+}
+
+void MainWindow::newService()
+{
+    if (!m_store)
+        return;
+    Service s;
+    s.setValue(u"department_code"_s,
+               m_departmentView->currentIndex().data(Models::DepartmentListModel::CodeRole).toString());
+    s.setValue(u"status"_s, u"active"_s);
+    s.setValue(u"digitization_level"_s, u"L0"_s);
+    if (m_dialog)
+        m_dialog->close();
+    m_dialog = new ServiceDialog(m_store.get(), s, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &ServiceDialog::saved, this, &MainWindow::refresh);
+    m_dialog->open();
+}
+
+void MainWindow::editService(const QString &id)
+{
+    if (!m_store || id.isEmpty())
+        return;
+    auto service = m_store->service(id);
+    if (!service) {
+        QMessageBox::warning(this, tr("Cannot open the service"), service.error().toString());
+        return;
+    }
+    if (m_dialog)
+        m_dialog->close();
+    m_dialog = new ServiceDialog(m_store.get(), *service, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &ServiceDialog::saved, this, &MainWindow::refresh);
+    m_dialog->open();
+}
+
+void MainWindow::editCurrentService()
+{
+    editService(currentServiceId());
+}
+
+void MainWindow::deleteCurrentService()
+{
+    const QString id = currentServiceId();
+    if (!m_store || id.isEmpty())
+        return;
+    auto service = m_store->service(id);
+    if (!service)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Delete service"),
+                    tr("Delete %1 — %2?").arg(service->key(), service->nameEn()), QMessageBox::NoButton, this);
+    box.setObjectName(u"deletePrompt"_s);
+    box.setInformativeText(tr("It leaves the catalogue; the deletion reaches the server on the next sync."));
+    box.setStandardButtons(QMessageBox::Yes | QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    if (Status s = m_store->deleteService(id); !s) {
+        QMessageBox::critical(this, tr("Cannot delete"), s.error().toString());
+        return;
+    }
+    refresh();
+}
+
+void MainWindow::newCatalogue()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New catalogue"), QString(),
+                                                      tr("Fehrist catalogues (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New catalogue"), tr("%1 already exists; open it instead.").arg(path));
+        return;
+    }
+    const auto answer = QMessageBox::question(this, tr("New catalogue"),
+                                              tr("Load the sample catalogue into it (illustrative data, not an "
+                                                 "official list)?"));
+    if (!openCatalogue(path, OpenMode::CreateIfMissing))
+        return;
+    if (answer == QMessageBox::Yes) {
+        if (Status s = SampleCatalogue::load(*m_store); !s)
+            QMessageBox::critical(this, tr("Cannot load the sample"), s.error().toString());
+        (void)openCatalogue(path); // shows its own error
+    }
+}
+
+void MainWindow::openCatalogueFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open catalogue"), QString(),
+                                                      tr("Fehrist catalogues (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        (void)openCatalogue(path); // shows its own error
+}
+
+void MainWindow::connectPostgres()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(u"postgresDialog"_s);
+    dialog.setWindowTitle(tr("Connect to PostgreSQL"));
+    auto *form = new QFormLayout(&dialog);
+    QSettings settings;
+    auto *host = new QLineEdit(settings.value(u"postgres/host"_s, u"localhost"_s).toString());
+    auto *port = new QSpinBox;
+    port->setRange(1, 65535);
+    port->setValue(settings.value(u"postgres/port"_s, 5432).toInt());
+    auto *database = new QLineEdit(settings.value(u"postgres/database"_s, u"fehrist"_s).toString());
+    auto *user = new QLineEdit(settings.value(u"postgres/user"_s).toString());
+    auto *password = new QLineEdit;
+    password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Host:"), host);
+    form->addRow(tr("&Port:"), port);
+    form->addRow(tr("&Database:"), database);
+    form->addRow(tr("&User:"), user);
+    form->addRow(tr("Pass&word:"), password);
+    auto *note = new QLabel(tr("The password is not stored."));
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(u"postgres/host"_s, host->text());
+    settings.setValue(u"postgres/port"_s, port->value());
+    settings.setValue(u"postgres/database"_s, database->text());
+    settings.setValue(u"postgres/user"_s, user->text());
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    url.setHost(host->text().trimmed());
+    url.setPort(port->value());
+    url.setUserName(user->text());
+    url.setPassword(password->text());
+    url.setPath(u"/"_s + database->text().trimmed());
+    (void)openCatalogue(url.toString(), OpenMode::CreateIfMissing); // shows its own error
+}
+
+void MainWindow::addRecent(const QString &url)
+{
+    // PostgreSQL addresses are remembered without their password.
+    QString remembered = url;
+    if (url.startsWith(u"postgres"_s)) {
+        QUrl u(url);
+        u.setPassword({});
+        remembered = u.toString();
+    }
+    QSettings settings;
+    QStringList recent = settings.value(u"catalogue/recent"_s).toStringList();
+    recent.removeAll(remembered);
+    recent.prepend(remembered);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(u"catalogue/recent"_s, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"catalogue/recent"_s).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        QAction *a = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(recent.at(i)));
+        const QString url = recent.at(i);
+        connect(a, &QAction::triggered, this, [this, url] { (void)openCatalogue(url); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < m_services->columnCount(); ++c) {
+        QAction *a = menu.addAction(m_services->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(c != Models::ServiceTableModel::Key);
+        connect(a, &QAction::toggled, this, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(u"window/serviceColumns"_s).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"window/serviceColumns"_s, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_dialog && m_dialog->isDirty()) {
+        m_dialog->reject(); // asks what to do with the changes
+        if (m_dialog && m_dialog->isVisible()) {
+            event->ignore();
+            return;
+        }
+    }
+    saveLayout();
+    event->accept();
+}
+
+} // namespace Fehrist::Ui

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/storage/store.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace Fehrist::Models {
+class DepartmentListModel;
+class ServiceTableModel;
+} // namespace Fehrist::Models
+
+namespace Fehrist::Ui {
+
+class ServiceDialog;
+
+/// The officer's window: departments on the left, the services of the catalogue on the right with
+/// search-as-you-type (English and Urdu) and filters, and the service form. Works on one catalogue at a
+/// time (an SQLite file or a PostgreSQL database); remembers its layout, columns and recent catalogues.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a catalogue; on failure keeps the current one and returns the error (also shown in a
+    /// dialog unless `quiet`).
+    Core::Status openCatalogue(const QString &url, Core::OpenMode mode = Core::OpenMode::ExistingOnly,
+                               bool quiet = false);
+    Core::Store *store() const { return m_store.get(); }
+    Models::ServiceTableModel *serviceModel() const { return m_services; }
+    /// The open service form, if any.
+    ServiceDialog *serviceDialog() const;
+
+public Q_SLOTS:
+    void newService();
+    void editService(const QString &id);
+    void editCurrentService();
+    void deleteCurrentService();
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildWidgets();
+    void applyFilter();
+    void updateStatus();
+    void restoreLayout();
+    void saveLayout();
+    void addRecent(const QString &url);
+    void rebuildRecentMenu();
+    void newCatalogue();
+    void openCatalogueFile();
+    void connectPostgres();
+    void showHeaderMenu(const QPoint &pos);
+    QString currentServiceId() const;
+
+    std::unique_ptr<Core::Store> m_store;
+    Models::ServiceTableModel *m_services = nullptr;
+    Models::DepartmentListModel *m_departments = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QListView *m_departmentView = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_level = nullptr;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_channel = nullptr;
+    QCheckBox *m_rts = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_sampleLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_newServiceAction = nullptr;
+    QPointer<ServiceDialog> m_dialog;
+    bool m_layoutRestored = false;
+};
+
+} // namespace Fehrist::Ui

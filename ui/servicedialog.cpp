@@ -1,0 +1,392 @@
+#include "ui/servicedialog.h"
+
+#include "core/domain/validator.h"
+#include "ui/fieldeditor.h"
+#include "ui/icons.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using namespace Fehrist::Core;
+
+namespace Fehrist::Ui {
+
+/// One field's change; consecutive typing in the same field merges into one step.
+class FieldChangeCommand final : public QUndoCommand
+{
+public:
+    FieldChangeCommand(ServiceDialog *dialog, QString field, QVariant before, QVariant after)
+        : m_dialog(dialog), m_field(std::move(field)), m_before(std::move(before)), m_after(std::move(after))
+    {
+        setText(QCoreApplication::translate("ServiceDialog", "edit %1").arg(m_field));
+    }
+    int id() const override { return 1000 + Schema::services().indexOf(m_field); }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = static_cast<const FieldChangeCommand *>(other);
+        if (o->m_field != m_field)
+            return false;
+        m_after = o->m_after;
+        return true;
+    }
+    void undo() override { m_dialog->applyValue(m_field, m_before); }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false; // the editor already shows it
+            return;
+        }
+        m_dialog->applyValue(m_field, m_after);
+    }
+
+private:
+    ServiceDialog *m_dialog;
+    QString m_field;
+    QVariant m_before;
+    QVariant m_after;
+    bool m_first = true;
+};
+
+namespace {
+
+struct Group
+{
+    const char *objectName;
+    const char *title;
+    QStringList fields;
+};
+
+QList<Group> groups()
+{
+    return {
+        {"tab_identity",
+         QT_TRANSLATE_NOOP("ServiceDialog", "Identity"),
+         {u"department_code"_s, u"code"_s, u"name_en"_s, u"name_ur"_s, u"description"_s, u"category"_s, u"audience"_s,
+          u"life_events"_s, u"keywords"_s}},
+        {"tab_obtain",
+         QT_TRANSLATE_NOOP("ServiceDialog", "How to obtain"),
+         {u"eligibility"_s, u"required_documents"_s, u"output_type"_s, u"fee_type"_s, u"fee_amount_pkr"_s,
+          u"fee_notes"_s, u"processing_time"_s}},
+        {"tab_delivery",
+         QT_TRANSLATE_NOOP("ServiceDialog", "Delivery and channels"),
+         {u"channels"_s, u"online_url"_s, u"districts"_s}},
+        {"tab_rts",
+         QT_TRANSLATE_NOOP("ServiceDialog", "Right to Public Services"),
+         {u"rts_notified"_s, u"rts_time_limit"_s, u"designated_officer"_s, u"appellate_authority"_s}},
+        {"tab_digitization",
+         QT_TRANSLATE_NOOP("ServiceDialog", "Digitization"),
+         {u"digitization_level"_s, u"digitization_notes"_s, u"target_level"_s, u"target_date"_s, u"annual_volume"_s}},
+        {"tab_contact",
+         QT_TRANSLATE_NOOP("ServiceDialog", "Contact"),
+         {u"legal_basis"_s, u"contact_phone"_s, u"contact_email"_s, u"status"_s, u"last_verified"_s}},
+    };
+}
+
+} // namespace
+
+ServiceDialog::ServiceDialog(Store *store, const Service &service, QWidget *parent)
+    : QDialog(parent), m_store(store), m_saved(service)
+{
+    setObjectName(u"serviceDialog"_s);
+    m_undo = new QUndoStack(this);
+    m_similarTimer = new QTimer(this);
+    m_similarTimer->setSingleShot(true);
+    m_similarTimer->setInterval(300);
+    connect(m_similarTimer, &QTimer::timeout, this, &ServiceDialog::updateSimilarHint);
+    buildForm();
+    loadValues(service);
+    m_undo->setClean();
+    connect(m_undo, &QUndoStack::cleanChanged, this, &ServiceDialog::updateTitle);
+    validateNow();
+    updateTitle();
+    resize(760, 640);
+}
+
+void ServiceDialog::buildForm()
+{
+    auto *layout = new QVBoxLayout(this);
+
+    QList<std::pair<QString, QString>> departments;
+    if (m_store) {
+        if (auto list = m_store->departments(); list) {
+            for (const Department &d : *list)
+                departments.append({d.code(), d.nameEn()});
+        }
+    }
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"serviceTabs"_s);
+    const Schema &schema = Schema::services();
+    const QList<Group> all = groups();
+    for (int t = 0; t < all.size(); ++t) {
+        const Group &g = all.at(t);
+        auto *page = new QWidget;
+        page->setObjectName(QString::fromLatin1(g.objectName));
+        auto *form = new QFormLayout(page);
+        form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        for (const QString &name : g.fields) {
+            const FieldDef *def = schema.field(name);
+            auto *editor = new FieldEditor(
+                *def, name == u"department_code" ? departments : QList<std::pair<QString, QString>> {}, page);
+            connect(editor, &FieldEditor::edited, this, [this, editor] { onEdited(editor); });
+            m_editors.insert(name, editor);
+            m_tabOf.insert(name, t);
+            if (editor->labelText().isEmpty()) {
+                form->addRow(editor);
+            } else {
+                auto *label = new QLabel(editor->labelText(), page);
+                label->setBuddy(editor->input());
+                form->addRow(label, editor);
+            }
+        }
+        auto *scroll = new QScrollArea;
+        scroll->setWidget(page);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_tabs->addTab(scroll, QCoreApplication::translate("ServiceDialog", g.title));
+    }
+    layout->addWidget(m_tabs, 1);
+
+    m_similar = new QLabel(this);
+    m_similar->setObjectName(u"similarHint"_s);
+    m_similar->setWordWrap(true);
+    m_similar->hide();
+    layout->addWidget(m_similar);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"problemSummary"_s);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    auto *buttons = new QDialogButtonBox(this);
+    auto *undo = new QToolButton(this);
+    undo->setObjectName(u"undoButton"_s);
+    QAction *undoAction = m_undo->createUndoAction(this, tr("Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setIcon(Icons::get(u"edit-undo"_s));
+    undo->setDefaultAction(undoAction);
+    addAction(undoAction);
+    auto *redo = new QToolButton(this);
+    redo->setObjectName(u"redoButton"_s);
+    QAction *redoAction = m_undo->createRedoAction(this, tr("Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setIcon(Icons::get(u"edit-redo"_s));
+    redo->setDefaultAction(redoAction);
+    addAction(redoAction);
+    buttons->addButton(undo, QDialogButtonBox::ActionRole);
+    buttons->addButton(redo, QDialogButtonBox::ActionRole);
+
+    QPushButton *save = buttons->addButton(QDialogButtonBox::Save);
+    save->setObjectName(u"saveButton"_s);
+    save->setIcon(Icons::get(u"document-save"_s));
+    save->setToolTip(tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    QPushButton *revert = buttons->addButton(tr("Revert"), QDialogButtonBox::ResetRole);
+    revert->setObjectName(u"revertButton"_s);
+    revert->setIcon(Icons::get(u"document-revert"_s));
+    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(u"closeButton"_s);
+    connect(save, &QPushButton::clicked, this, &ServiceDialog::save);
+    connect(revert, &QPushButton::clicked, this, &ServiceDialog::revert);
+    connect(close, &QPushButton::clicked, this, &ServiceDialog::reject);
+    auto *saveShortcut = new QAction(this);
+    saveShortcut->setShortcut(QKeySequence::Save);
+    connect(saveShortcut, &QAction::triggered, this, &ServiceDialog::save);
+    addAction(saveShortcut);
+    layout->addWidget(buttons);
+}
+
+void ServiceDialog::loadValues(const Service &service)
+{
+    m_applying = true;
+    for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
+        const QVariant v = service.value(it.key());
+        it.value()->setValue(v);
+        m_shown.insert(it.key(), it.value()->value());
+    }
+    m_applying = false;
+}
+
+void ServiceDialog::applyValue(const QString &field, const QVariant &value)
+{
+    FieldEditor *editor = m_editors.value(field);
+    if (!editor)
+        return;
+    m_applying = true;
+    editor->setValue(value);
+    m_shown.insert(field, editor->value());
+    m_applying = false;
+    m_tabs->setCurrentIndex(m_tabOf.value(field));
+    validateNow();
+}
+
+void ServiceDialog::onEdited(FieldEditor *editor)
+{
+    if (m_applying)
+        return;
+    const QString field = editor->field().name;
+    const QVariant before = m_shown.value(field);
+    const QVariant after = editor->value();
+    if (before == after)
+        return;
+    m_shown.insert(field, after);
+    m_undo->push(new FieldChangeCommand(this, field, before, after));
+    validateNow();
+    if (field == u"name_en" || field == u"department_code")
+        m_similarTimer->start();
+}
+
+Service ServiceDialog::currentService() const
+{
+    Service s = m_saved;
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        s.setValue(it.key(), it.value()->value());
+    return s;
+}
+
+bool ServiceDialog::isDirty() const
+{
+    return !m_undo->isClean();
+}
+
+void ServiceDialog::validateNow()
+{
+    showProblems(Validator().validate(currentService()));
+}
+
+void ServiceDialog::showProblems(const QList<Problem> &problems)
+{
+    QHash<QString, QStringList> byField;
+    for (const Problem &p : problems)
+        byField[p.field].append(p.message);
+    for (auto it = m_editors.begin(); it != m_editors.end(); ++it)
+        it.value()->setProblems(byField.value(it.key()));
+    // Tabs with problems say so, so that nothing hides on another page.
+    const QList<Group> all = groups();
+    for (int t = 0; t < all.size(); ++t) {
+        int count = 0;
+        for (const QString &f : all.at(t).fields)
+            count += int(byField.value(f).size());
+        const QString title = QCoreApplication::translate("ServiceDialog", all.at(t).title);
+        m_tabs->setTabText(t, count ? u"%1 (%2)"_s.arg(title).arg(count) : title);
+        m_tabs->setTabIcon(t, count ? Icons::get(u"dialog-warning"_s) : QIcon());
+    }
+    if (problems.isEmpty())
+        m_summary->setText(isDirty() ? tr("Unsaved changes.") : QString());
+    else
+        m_summary->setText(tr("%n problem(s) to fix before saving.", nullptr, int(problems.size())));
+}
+
+bool ServiceDialog::save()
+{
+    const Service record = currentService();
+    QList<Problem> problems = Validator().validate(record);
+    if (problems.isEmpty() && m_store) {
+        auto saved = m_store->saveService(record);
+        if (saved) {
+            m_saved = *saved;
+            loadValues(m_saved);
+            m_undo->clear();
+            m_undo->setClean();
+            validateNow();
+            updateTitle();
+            m_summary->setText(tr("Saved."));
+            Q_EMIT this->saved(m_saved.id);
+            return true;
+        }
+        if (saved.error().code != u"invalid") {
+            QMessageBox::critical(this, tr("Cannot save"), saved.error().toString());
+            return false;
+        }
+        // "field: message; field: message" from the store's own checks (department, unique code).
+        for (const QString &part : saved.error().message.split(u"; "_s)) {
+            const qsizetype colon = part.indexOf(u": "_s);
+            if (colon > 0)
+                problems.append({part.left(colon), part.mid(colon + 2)});
+        }
+    }
+    showProblems(problems);
+    if (!problems.isEmpty()) {
+        const QString first = problems.constFirst().field;
+        m_tabs->setCurrentIndex(m_tabOf.value(first));
+        if (FieldEditor *editor = m_editors.value(first))
+            editor->input()->setFocus();
+    }
+    return false;
+}
+
+void ServiceDialog::revert()
+{
+    loadValues(m_saved);
+    m_undo->clear();
+    m_undo->setClean();
+    validateNow();
+    updateTitle();
+}
+
+void ServiceDialog::reject()
+{
+    if (isDirty()) {
+        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                        tr("This service has changes that are not saved."), QMessageBox::NoButton, this);
+        box.setObjectName(u"unsavedPrompt"_s);
+        box.setInformativeText(tr("Save them before closing?"));
+        box.setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Save);
+        const int answer = box.exec();
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save && !save())
+            return;
+    }
+    QDialog::reject();
+}
+
+void ServiceDialog::updateSimilarHint()
+{
+    m_similar->hide();
+    const Service s = currentService();
+    if (!m_store || s.departmentCode().isEmpty())
+        return;
+    // The longest word of the name is the most telling one.
+    QString word;
+    for (const QString &w : Dialect::searchWords(s.nameEn())) {
+        if (w.size() > word.size())
+            word = w;
+    }
+    if (word.size() < 4)
+        return;
+    ServiceFilter filter;
+    filter.department = s.departmentCode();
+    filter.search = word;
+    auto found = m_store->serviceRows(filter, {}, 0, 6);
+    if (!found)
+        return;
+    QStringList names;
+    for (const ServiceRow &r : *found) {
+        if (r.id != m_saved.id && names.size() < 3)
+            names.append(u"%1 (%2)"_s.arg(r.key(), r.nameEn));
+    }
+    if (names.isEmpty())
+        return;
+    m_similar->setText(tr("Similar services already in %1: %2").arg(s.departmentCode(), names.join(u", "_s)));
+    m_similar->show();
+}
+
+void ServiceDialog::updateTitle()
+{
+    const QString name = m_saved.id.isEmpty() ? tr("New service") : m_saved.key() + u" — "_s + m_saved.nameEn();
+    setWindowTitle(name + (isDirty() ? u" *"_s : QString()));
+}
+
+} // namespace Fehrist::Ui
