@@ -4,6 +4,7 @@
 #include "core/domain/referencedata.h"
 #include "core/metrics/metrics.h"
 #include "core/storage/store.h"
+#include "models/servicetablemodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -444,6 +446,146 @@ Figure benchStats(const QString &dir, int count)
     return f;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Desktop figures (issue #3).
+
+QString sibling(const QString &relative)
+{
+    return QCoreApplication::applicationDirPath() + u"/"_s + relative;
+}
+
+double runToExitMs(const QString &program, const QStringList &args, const QString &home)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"FEHRIST_BENCH_QUIT_ON_FIRST_ROWS"_s, u"1"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, home); // no remembered layout from the user's settings
+    p.setProcessEnvironment(env);
+    p.setProgram(program);
+    p.setArguments(args);
+    QElapsedTimer t;
+    t.start();
+    p.start();
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        die(u"%1 did not run: %2 %3"_s.arg(program, p.errorString(), QString::fromUtf8(p.readAllStandardError())));
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+Figure benchStartup(const QString &dir, const QString &catalogue, int count)
+{
+    const QString home = dir + u"/startup-home"_s;
+    QDir().mkpath(home);
+    const QString fehrist = sibling(u"../app/fehrist"_s);
+    const QString bare = sibling(u"fehrist-bench-bare-window"_s);
+    QList<double> ours, raw;
+    runToExitMs(fehrist, {u"--db"_s, catalogue}, home); // warm the file cache for both
+    runToExitMs(bare, {}, home);
+    for (int i = 0; i < 5; ++i) {
+        raw.append(runToExitMs(bare, {}, home));
+        ours.append(runToExitMs(fehrist, {u"--db"_s, catalogue}, home));
+    }
+    std::sort(ours.begin(), ours.end());
+    std::sort(raw.begin(), raw.end());
+    Figure f {u"startup"_s, ours.at(2), raw.at(2), u"ms"_s, 0.33, {}, {}};
+    f.note = u"process start to the first rows painted, %1 services, vs a bare QMainWindow + QTableView over an "
+             u"empty model; offscreen, median of 5"_s.arg(count);
+    return f;
+}
+
+Figure benchFilter(Store &store, const QString &path, int count)
+{
+    // What a person types, one key at a time; after each key the model is re-filtered and the rows a
+    // window shows (the first 30) are read.
+    const QStringList typed {u"v"_s,    u"ve"_s,    u"veh"_s, u"vehi"_s, u"vehic"_s, u"vehicl"_s, u"vehicle"_s,
+                             u"l"_s,    u"la"_s,    u"lan"_s, u"land"_s, u"r"_s,     u"re"_s,     u"ren"_s,
+                             u"rene"_s, u"renew"_s, u"ڈ"_s,   u"ڈو"_s,   u"ڈوم"_s,   u"ڈومی"_s,   u"ڈومیس"_s,
+                             u"w"_s,    u"wa"_s,    u"wat"_s, u"wate"_s, u"water"_s};
+    Fehrist::Models::ServiceTableModel model;
+    model.setStore(&store);
+    QList<double> ours;
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &text : typed) {
+            ServiceFilter f;
+            f.search = text;
+            QElapsedTimer t;
+            t.start();
+            model.setFilter(f);
+            for (int row = 0; row < std::min(30, model.rowCount()); ++row)
+                model.index(row, Fehrist::Models::ServiceTableModel::NameEn).data();
+            ours.append(double(t.nsecsElapsed()) / 1e6);
+        }
+    }
+    // Raw: the same count and first-page FTS queries straight through sqlite3.
+    RawDb r(path);
+    const Dialect dialect(DatabaseUrl::Kind::SQLite);
+    sqlite3_stmt *countStmt = r.prepare(u"SELECT count(*) FROM services s WHERE s.deleted = 0 AND s.rid IN "
+                                        u"(SELECT rowid FROM services_fts WHERE services_fts MATCH ?)"_s);
+    sqlite3_stmt *pageStmt = r.prepare(
+        u"SELECT s.id, s.department_code, s.code, s.name_en, s.name_ur, s.digitization_level, s.state, "
+        u"s.category, s.status, s.rts_notified, s.processing_time, s.updated_at FROM services s WHERE s.deleted = 0 "
+        u"AND s.rid IN (SELECT rowid FROM services_fts WHERE services_fts MATCH ?) ORDER BY s.department_code, "
+        u"s.code LIMIT 256"_s);
+    QList<double> raw;
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &text : typed) {
+            const QByteArray q = dialect.ftsQuery(text).toUtf8();
+            QElapsedTimer t;
+            t.start();
+            for (sqlite3_stmt *stmt : {countStmt, pageStmt}) {
+                sqlite3_bind_text(stmt, 1, q.constData(), int(q.size()), SQLITE_STATIC);
+                while (sqlite3_step(stmt) == SQLITE_ROW) {
+                    for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+                        sqlite3_column_text(stmt, c);
+                }
+                sqlite3_reset(stmt);
+            }
+            raw.append(double(t.nsecsElapsed()) / 1e6);
+        }
+    }
+    sqlite3_finalize(countStmt);
+    sqlite3_finalize(pageStmt);
+    auto p95 = [](QList<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.at(int(0.95 * double(v.size() - 1)));
+    };
+    Figure f {u"filter"_s, p95(ours), p95(raw), u"ms"_s, 0.5, {}, 50.0};
+    f.note
+        = u"search-as-you-type over %1 services (%2 keystrokes, English and Urdu): model update + the first 30 rows, "
+          u"p95, vs the same count and page queries through sqlite3"_s.arg(count)
+              .arg(typed.size() * 3);
+    return f;
+}
+
+// Child process: scroll a table model over the whole catalogue, then report the resident memory.
+int memoryProbe(const QString &path)
+{
+    auto store = must(Store::open(path, OpenMode::ExistingOnly), "open");
+    Fehrist::Models::ServiceTableModel model;
+    model.setStore(store.get());
+    for (int row = 0; row < model.rowCount(); ++row)
+        model.index(row, Fehrist::Models::ServiceTableModel::NameEn).data();
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            out << line.mid(6).trimmed().split(' ').first() << Qt::endl; // kB
+            return 0;
+        }
+    }
+    return 1;
+}
+
+double probeRssMb(const QString &path)
+{
+    QProcess p;
+    p.start(QCoreApplication::applicationFilePath(), {u"--memory-probe"_s, path});
+    if (!p.waitForFinished(600000) || p.exitCode() != 0)
+        die(u"memory probe failed: "_s + QString::fromUtf8(p.readAllStandardError()));
+    return p.readAllStandardOutput().trimmed().toDouble() / 1024.0;
+}
+
 QString markdown(const QList<Figure> &figures, bool quick)
 {
     QString md;
@@ -482,7 +624,10 @@ int main(int argc, char *argv[])
     parser.addOption({u"json"_s, u"Also write the JSON lines to FILE."_s, u"FILE"_s});
     parser.addOption({u"markdown"_s, u"Write the results as a Markdown table to FILE."_s, u"FILE"_s});
     parser.addOption({u"only"_s, u"Run only these figures (comma-separated)."_s, u"NAMES"_s});
+    parser.addOption({u"memory-probe"_s, u"(internal) scroll a model over DB and print the RSS in kB."_s, u"DB"_s});
     parser.process(app);
+    if (parser.isSet(u"memory-probe"_s))
+        return memoryProbe(parser.value(u"memory-probe"_s));
 
     const bool quick = parser.isSet(u"quick"_s);
     const QStringList only = parser.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
@@ -500,7 +645,8 @@ int main(int argc, char *argv[])
     const int editCount = quick ? 10'000 : 100'000;
     std::unique_ptr<Store> catalogue;
     QString cataloguePath;
-    if (wanted(u"edit"_s) || wanted(u"search"_s)) {
+    const bool desktop = wanted(u"startup"_s) || wanted(u"filter"_s) || wanted(u"memory"_s);
+    if (wanted(u"edit"_s) || wanted(u"search"_s) || desktop) {
         const QList<Figure> writes = benchWrites(dir.path(), editCount, catalogue, cataloguePath);
         for (const Figure &f : writes) {
             if (wanted(u"edit"_s))
@@ -508,10 +654,31 @@ int main(int argc, char *argv[])
         }
         if (wanted(u"search"_s))
             report(benchSearch(*catalogue, cataloguePath, editCount));
+        if (wanted(u"filter"_s))
+            report(benchFilter(*catalogue, cataloguePath, editCount));
         catalogue.reset();
+        if (wanted(u"startup"_s))
+            report(benchStartup(dir.path(), cataloguePath, editCount));
     }
-    if (wanted(u"stats"_s))
-        report(benchStats(dir.path(), quick ? 100'000 : 1'000'000));
+    const int statsCount = quick ? 100'000 : 1'000'000;
+    if (wanted(u"stats"_s) || wanted(u"memory"_s)) {
+        const Figure stats = benchStats(dir.path(), statsCount);
+        if (wanted(u"stats"_s))
+            report(stats);
+    }
+    if (wanted(u"memory"_s)) {
+        Figure memory {u"memory"_s,
+                       probeRssMb(dir.path() + u"/stats.sqlite"_s),
+                       probeRssMb(cataloguePath),
+                       u"MB"_s,
+                       std::nullopt,
+                       {},
+                       250.0};
+        memory.note = u"resident memory after reading every row of the service table model: \"ours\" at %1 "
+                      u"services, \"raw\" column at %2 services"_s.arg(statsCount)
+                          .arg(editCount);
+        report(memory);
+    }
 
     if (parser.isSet(u"json"_s)) {
         QFile f(parser.value(u"json"_s));

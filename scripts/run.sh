@@ -22,15 +22,17 @@ if [[ ! -e "$catalogue" ]]; then
     "$cli" init --sample
 fi
 
-# ---- desktop app -------------------------------------------------------------
-# Once build/app/fehrist exists, it is what this script runs.
+# ---- the desktop app ---------------------------------------------------------
 if [[ -x "$desktop" ]]; then
-    exec "$desktop" "$@"
+    if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" || "${QT_QPA_PLATFORM:-}" == offscreen ]]; then
+        exec "$desktop" "$@"
+    fi
+    echo "run: no display (DISPLAY/WAYLAND_DISPLAY unset): showing the catalogue with fehrist-cli instead" >&2
 fi
-# ---- until then: the headless client -----------------------------------------
+# ---- without a display: the headless client ------------------------------------
 
 if (($# > 0)); then
-    echo "run: the desktop app is not built yet; ignoring arguments: $*" >&2
+    echo "run: ignoring arguments meant for the desktop app: $*" >&2
 fi
 echo "run: catalogue $catalogue"
 "$cli" stats

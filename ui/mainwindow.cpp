@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -287,7 +288,8 @@ void MainWindow::updateStatus()
         m_countLabel->setText(tr("No catalogue open"));
         return;
     }
-    m_countLabel->setText(tr("%n service(s)", nullptr, m_services->rowCount()));
+    const int n = m_services->rowCount();
+    m_countLabel->setText(n == 1 ? tr("1 service") : tr("%1 services").arg(QLocale().toString(n)));
 }
 
 void MainWindow::refresh()

@@ -284,7 +284,8 @@ void ServiceDialog::showProblems(const QList<Problem> &problems)
     if (problems.isEmpty())
         m_summary->setText(isDirty() ? tr("Unsaved changes.") : QString());
     else
-        m_summary->setText(tr("%n problem(s) to fix before saving.", nullptr, int(problems.size())));
+        m_summary->setText(problems.size() == 1 ? tr("1 problem to fix before saving.")
+                                                : tr("%1 problems to fix before saving.").arg(problems.size()));
 }
 
 bool ServiceDialog::save()
