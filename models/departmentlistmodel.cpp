@@ -1,5 +1,7 @@
 #include "models/departmentlistmodel.h"
 
+#include "core/metrics/metrics.h"
+
 using namespace Qt::StringLiterals;
 using namespace Fehrist::Core;
 
@@ -21,18 +23,20 @@ void DepartmentListModel::refresh()
     m_lastError.clear();
     if (m_store) {
         auto departments = m_store->departments();
-        auto counts = m_store->serviceCountsByDepartment();
+        auto figures = Metrics::compute(*m_store);
         if (!departments) {
             m_lastError = departments.error().toString();
-        } else if (!counts) {
-            m_lastError = counts.error().toString();
+        } else if (!figures) {
+            m_lastError = figures.error().toString();
         } else {
+            QHash<QString, DepartmentFigures> byCode;
+            for (const DepartmentFigures &f : figures->byDepartment)
+                byCode.insert(f.code, f);
             for (const Department &d : *departments) {
-                Entry e{d.code(), d.nameEn(), d.text(u"name_ur"), counts->value(d.code()), std::nullopt};
-                if (d.isSet(u"expected_services"))
-                    e.expected = d.value(u"expected_services").toLongLong();
-                m_total += e.services;
-                m_entries.append(e);
+                const DepartmentFigures f = byCode.value(d.code());
+                m_entries.append({d.code(), d.nameEn(), d.text(u"name_ur"), f.services, f.expected, f.draft,
+                                  f.submitted, f.approved, f.returned});
+                m_total += f.services;
             }
         }
     }
@@ -61,10 +65,14 @@ QVariant DepartmentListModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.row() == 0) {
         switch (role) {
-        case Qt::DisplayRole: return tr("All departments (%1)").arg(m_total);
-        case CodeRole: return QString();
-        case ServicesRole: return m_total;
-        default: return {};
+        case Qt::DisplayRole:
+            return tr("All departments (%1)").arg(m_total);
+        case CodeRole:
+            return QString();
+        case ServicesRole:
+            return m_total;
+        default:
+            return {};
         }
     }
     const Entry &e = m_entries.at(index.row() - 1);
@@ -78,18 +86,29 @@ QVariant DepartmentListModel::data(const QModelIndex &index, int role) const
         if (!e.nameUr.isEmpty())
             tip += u'\n' + e.nameUr;
         if (e.expected && *e.expected > 0)
-            tip += u'\n' + tr("%1 of %2 declared services catalogued (%3 %)")
-                                   .arg(e.services)
-                                   .arg(*e.expected)
-                                   .arg(QString::number(100.0 * double(e.services) / double(*e.expected), 'f', 0));
+            tip += u'\n'
+                + tr("%1 of %2 declared services catalogued (%3 %)")
+                      .arg(e.services)
+                      .arg(*e.expected)
+                      .arg(QString::number(100.0 * double(e.services) / double(*e.expected), 'f', 0));
+        tip += u'\n'
+            + tr("Draft %1 · submitted %2 · approved %3 · returned %4")
+                  .arg(e.draft)
+                  .arg(e.submitted)
+                  .arg(e.approved)
+                  .arg(e.returned);
         return tip;
     }
-    case CodeRole: return e.code;
-    case ServicesRole: return e.services;
-    case ExpectedRole: return e.expected ? QVariant(*e.expected) : QVariant();
+    case CodeRole:
+        return e.code;
+    case ServicesRole:
+        return e.services;
+    case ExpectedRole:
+        return e.expected ? QVariant(*e.expected) : QVariant();
     case CompletenessRole:
         return e.expected && *e.expected > 0 ? QVariant(double(e.services) / double(*e.expected)) : QVariant();
-    default: return {};
+    default:
+        return {};
     }
 }
 

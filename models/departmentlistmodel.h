@@ -7,7 +7,8 @@
 namespace Fehrist::Models {
 
 /// The departments for the side bar: an "All departments" row, then each department with its number
-/// of services against its declared total. Departments are few (dozens), so they are loaded whole.
+/// of services against its declared total, and (tooltip) how many are in each workflow state.
+/// Departments are few (dozens), so they are loaded whole; the counts are one grouped pass (Metrics).
 class DepartmentListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ private:
         QString nameUr;
         qint64 services = 0;
         std::optional<qint64> expected;
+        qint64 draft = 0, submitted = 0, approved = 0, returned = 0;
     };
 
     Core::Store *m_store = nullptr;

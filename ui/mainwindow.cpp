@@ -7,7 +7,7 @@
 #include "models/servicetablemodel.h"
 #include "ui/badgedelegate.h"
 #include "ui/icons.h"
-#include "ui/servicedialog.h"
+#include "ui/recorddialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -86,6 +86,9 @@ void MainWindow::buildWidgets()
     m_departmentView->setAccessibleName(tr("Departments"));
     m_departmentView->setUniformItemSizes(true);
     connect(m_departmentView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::applyFilter);
+    connect(m_departmentView, &QListView::activated, this, [this](const QModelIndex &index) {
+        editDepartment(index.data(Models::DepartmentListModel::CodeRole).toString());
+    });
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
@@ -193,6 +196,12 @@ void MainWindow::buildActions()
                          &MainWindow::deleteCurrentService);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(m_deleteAction);
+    service->addSeparator();
+    add(service, u"actionNewDepartment"_s, tr("New De&partment…"), u"list-add"_s, QKeySequence(),
+        &MainWindow::newDepartment);
+    add(service, u"actionEditDepartment"_s, tr("Edit Depa&rtment…"), u"document-edit"_s, QKeySequence(), [this] {
+        editDepartment(m_departmentView->currentIndex().data(Models::DepartmentListModel::CodeRole).toString());
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, u"actionFind"_s, tr("&Find"), u"edit-find"_s, QKeySequence::Find, [this] {
@@ -315,7 +324,7 @@ QString MainWindow::currentServiceId() const
     return index.isValid() ? m_services->idAt(index.row()) : QString();
 }
 
-ServiceDialog *MainWindow::serviceDialog() const
+RecordDialog *MainWindow::recordDialog() const
 {
     return m_dialog;
 }
@@ -329,12 +338,7 @@ void MainWindow::newService()
                m_departmentView->currentIndex().data(Models::DepartmentListModel::CodeRole).toString());
     s.setValue(u"status"_s, u"active"_s);
     s.setValue(u"digitization_level"_s, u"L0"_s);
-    if (m_dialog)
-        m_dialog->close();
-    m_dialog = new ServiceDialog(m_store.get(), s, this);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &ServiceDialog::saved, this, &MainWindow::refresh);
-    m_dialog->open();
+    showForm(s);
 }
 
 void MainWindow::editService(const QString &id)
@@ -346,12 +350,35 @@ void MainWindow::editService(const QString &id)
         QMessageBox::warning(this, tr("Cannot open the service"), service.error().toString());
         return;
     }
+    showForm(*service);
+}
+
+void MainWindow::showForm(const Record &record)
+{
     if (m_dialog)
         m_dialog->close();
-    m_dialog = new ServiceDialog(m_store.get(), *service, this);
+    m_dialog = new RecordDialog(m_store.get(), record, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &ServiceDialog::saved, this, &MainWindow::refresh);
+    connect(m_dialog, &RecordDialog::saved, this, &MainWindow::refresh);
     m_dialog->open();
+}
+
+void MainWindow::newDepartment()
+{
+    if (m_store)
+        showForm(Department());
+}
+
+void MainWindow::editDepartment(const QString &code)
+{
+    if (!m_store || code.isEmpty())
+        return;
+    auto department = m_store->department(code);
+    if (!department) {
+        QMessageBox::warning(this, tr("Cannot open the department"), department.error().toString());
+        return;
+    }
+    showForm(*department);
 }
 
 void MainWindow::editCurrentService()

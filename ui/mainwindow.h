@@ -22,7 +22,7 @@ class ServiceTableModel;
 
 namespace Fehrist::Ui {
 
-class ServiceDialog;
+class RecordDialog;
 
 /// The officer's window: departments on the left, the services of the catalogue on the right with
 /// search-as-you-type (English and Urdu) and filters, and the service form. Works on one catalogue at a
@@ -43,13 +43,15 @@ public:
     Core::Store *store() const { return m_store.get(); }
     Models::ServiceTableModel *serviceModel() const { return m_services; }
     /// The open service form, if any.
-    ServiceDialog *serviceDialog() const;
+    RecordDialog *recordDialog() const;
 
 public Q_SLOTS:
     void newService();
     void editService(const QString &id);
     void editCurrentService();
     void deleteCurrentService();
+    void newDepartment();
+    void editDepartment(const QString &code);
     void refresh();
 
 protected:
@@ -68,6 +70,7 @@ private:
     void openCatalogueFile();
     void connectPostgres();
     void showHeaderMenu(const QPoint &pos);
+    void showForm(const Core::Record &record);
     QString currentServiceId() const;
 
     std::unique_ptr<Core::Store> m_store;
@@ -89,7 +92,7 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_newServiceAction = nullptr;
-    QPointer<ServiceDialog> m_dialog;
+    QPointer<RecordDialog> m_dialog;
     bool m_layoutRestored = false;
 };
 

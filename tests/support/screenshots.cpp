@@ -4,7 +4,7 @@
 #include "core/storage/store.h"
 #include "ui/icons.h"
 #include "ui/mainwindow.h"
-#include "ui/servicedialog.h"
+#include "ui/recorddialog.h"
 
 #include <QApplication>
 #include <QListView>
@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
 
     auto domicile = window.store()->service(u"DC/DOMICILE"_s);
     window.editService(domicile->id);
-    Ui::ServiceDialog *dialog = window.serviceDialog();
+    Ui::RecordDialog *dialog = window.recordDialog();
     QTest::qWait(300);
     if (!dialog->grab().save(out + u"/service-form.png"_s))
         return 4;

@@ -5,7 +5,7 @@
 #include "tests/support/testdatabase.h"
 #include "ui/icons.h"
 #include "ui/mainwindow.h"
-#include "ui/servicedialog.h"
+#include "ui/recorddialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -142,7 +142,7 @@ private Q_SLOTS:
 
         // A new service with invalid fields: the problems show and Save is refused.
         child<QAction>(&w, u"actionNewService"_s)->trigger();
-        Ui::ServiceDialog *dialog = w.serviceDialog();
+        Ui::RecordDialog *dialog = w.recordDialog();
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QCOMPARE(child<QComboBox>(dialog, u"field_department_code"_s)->currentData().toString(), u"HEALTH"_s);
@@ -175,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(saved->text(u"name_ur"), u"ٹیلی میڈیسن مشاورت"_s);
         QCOMPARE(model->rowCount(), healthCount + 1);
         QTest::mouseClick(child<QPushButton>(dialog, u"closeButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(!w.serviceDialog());
+        QTRY_VERIFY(!w.recordDialog());
 
         // Find it by an English word, then by an Urdu word, across all departments.
         child<QAction>(&w, u"actionClearFilters"_s)->trigger();
@@ -195,7 +195,7 @@ private Q_SLOTS:
         table->setFocus();
         table->selectRow(0);
         child<QAction>(&w, u"actionEditService"_s)->trigger();
-        dialog = w.serviceDialog();
+        dialog = w.recordDialog();
         QVERIFY(dialog);
         typeInto(dialog, u"name_en"_s, u"Video consultation"_s);
         QCOMPARE(child<QLineEdit>(dialog, u"field_name_en"_s)->text(), u"Video consultation"_s);
@@ -207,7 +207,7 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(dialog, u"field_name_en"_s)->text(), u"Video consultation"_s);
         dialog->undoStack()->undo();
         QTest::mouseClick(child<QPushButton>(dialog, u"closeButton"_s), Qt::LeftButton); // clean: no prompt
-        QTRY_VERIFY(!w.serviceDialog());
+        QTRY_VERIFY(!w.recordDialog());
         QCOMPARE(w.store()->service(u"HEALTH/TELE-MED"_s)->nameEn(), u"Telemedicine consultation"_s);
 
         // Delete it.
@@ -228,7 +228,7 @@ private Q_SLOTS:
         w.show();
         const QString id = w.store()->service(u"DC/DOMICILE"_s)->id;
         w.editService(id);
-        Ui::ServiceDialog *dialog = w.serviceDialog();
+        Ui::RecordDialog *dialog = w.recordDialog();
         QVERIFY(dialog);
         typeInto(dialog, u"processing_time"_s, u"P5D"_s);
         QVERIFY(dialog->isDirty());
@@ -244,17 +244,60 @@ private Q_SLOTS:
         // Discard closes it and the catalogue keeps the old value.
         answerNextMessageBox(QMessageBox::Discard);
         QTest::mouseClick(child<QPushButton>(dialog, u"closeButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(!w.serviceDialog());
+        QTRY_VERIFY(!w.recordDialog());
         QCOMPARE(w.store()->service(id)->text(u"processing_time"), u"P10D"_s);
 
         // Save saves, then closes.
         w.editService(id);
-        dialog = w.serviceDialog();
+        dialog = w.recordDialog();
         typeInto(dialog, u"processing_time"_s, u"P8D"_s);
         answerNextMessageBox(QMessageBox::Save);
         QTest::keyClick(dialog, Qt::Key_Escape);
-        QTRY_VERIFY(!w.serviceDialog());
+        QTRY_VERIFY(!w.recordDialog());
         QCOMPARE(w.store()->service(id)->text(u"processing_time"), u"P8D"_s);
+    }
+
+    void departmentForm()
+    {
+        Ui::MainWindow w;
+        QVERIFY(w.openCatalogue(m_db->url()).ok());
+        w.show();
+        child<QAction>(&w, u"actionNewDepartment"_s)->trigger();
+        Ui::RecordDialog *dialog = w.recordDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), u"departmentDialog"_s);
+        typeInto(dialog, u"code"_s, u"food dept"_s);
+        typeInto(dialog, u"website"_s, u"http://food.kp.gov.pk"_s);
+        QVERIFY(!dialog->save());
+        QVERIFY(labelShown(dialog, u"code"_s, u"not a valid code"_s));
+        QVERIFY(labelShown(dialog, u"name_en"_s, u"is required"_s));
+        QVERIFY(labelShown(dialog, u"website"_s, u"https://"_s));
+        typeInto(dialog, u"code"_s, u"FOOD"_s);
+        typeInto(dialog, u"name_en"_s, u"Food Department"_s);
+        typeInto(dialog, u"name_ur"_s, u"محکمہ خوراک"_s);
+        typeInto(dialog, u"website"_s, u"https://food.kp.gov.pk"_s);
+        typeInto(dialog, u"expected_services"_s, u"4"_s);
+        QVERIFY(dialog->save());
+        auto food = w.store()->department(u"FOOD"_s);
+        QVERIFY(food.ok());
+        QCOMPARE(food->text(u"name_ur"), u"محکمہ خوراک"_s);
+        QVERIFY(food->flag(u"active"));
+        QTest::mouseClick(child<QPushButton>(dialog, u"closeButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!w.recordDialog());
+        auto *departments = child<QListView>(&w, u"departmentList"_s);
+        bool listed = false;
+        for (int r = 0; r < departments->model()->rowCount(); ++r)
+            listed = listed
+                || departments->model()->index(r, 0).data().toString().startsWith(u"FOOD · Food Department (0/4)"_s);
+        QVERIFY(listed);
+
+        // An existing department's code cannot be changed; its other fields can.
+        w.editDepartment(u"FOOD"_s);
+        dialog = w.recordDialog();
+        QVERIFY(!child<QLineEdit>(dialog, u"field_code"_s)->isEnabled());
+        typeInto(dialog, u"expected_services"_s, u"6"_s);
+        QVERIFY(dialog->save());
+        QCOMPARE(w.store()->department(u"FOOD"_s)->value(u"expected_services").toLongLong(), 6);
     }
 
     void badCataloguesGiveAClearErrorAndKeepTheCurrentOne()

@@ -14,28 +14,29 @@ namespace Fehrist::Ui {
 
 class FieldEditor;
 
-/// The service form: every field of DESIGN.md §4, grouped as an officer thinks (Identity · How to
-/// obtain · Delivery and channels · Right to Public Services · Digitization · Contact), each checked as
-/// it is typed with the problem shown under it. Save (Ctrl+S) refuses a record with problems; Revert
-/// goes back to the saved version; every change can be undone (Ctrl+Z) and redone; closing with unsaved
-/// changes asks first. A hint names similar services already in the department.
-class ServiceDialog final : public QDialog
+/// The form of a service or a department: every field of DESIGN.md §4. A service's fields are grouped
+/// as an officer thinks (Identity · How to obtain · Delivery and channels · Right to Public Services ·
+/// Digitization · Contact). Each field is checked as it is typed, the problem shown under it; Save
+/// (Ctrl+S) refuses a record with problems; Revert goes back to the saved version; every change can be
+/// undone (Ctrl+Z) and redone; closing with unsaved changes asks first. For a service, a hint names
+/// similar services already in the department. objectName: "serviceDialog" or "departmentDialog".
+class RecordDialog final : public QDialog
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ServiceDialog)
+    Q_DISABLE_COPY_MOVE(RecordDialog)
 
 public:
-    /// `service` with an empty id is a new one.
-    ServiceDialog(Core::Store *store, const Core::Service &service, QWidget *parent = nullptr);
+    /// `record` with an empty id is a new one.
+    RecordDialog(Core::Store *store, const Core::Record &record, QWidget *parent = nullptr);
 
     bool isDirty() const;
     /// Validates and saves; on problems shows them and returns false.
     bool save();
     void revert();
     QUndoStack *undoStack() const { return m_undo; }
-    const Core::Service &savedService() const { return m_saved; }
+    const Core::Record &savedRecord() const { return m_saved; }
     /// The record as the form holds it now.
-    Core::Service currentService() const;
+    Core::Record currentRecord() const;
 
 Q_SIGNALS:
     void saved(const QString &id);
@@ -46,7 +47,7 @@ public Q_SLOTS:
 private:
     friend class FieldChangeCommand;
     void buildForm();
-    void loadValues(const Core::Service &service);
+    void loadValues(const Core::Record &record);
     void applyValue(const QString &field, const QVariant &value);
     void onEdited(FieldEditor *editor);
     void validateNow();
@@ -55,7 +56,7 @@ private:
     void updateTitle();
 
     Core::Store *m_store;
-    Core::Service m_saved;
+    Core::Record m_saved;
     QHash<QString, FieldEditor *> m_editors;
     QHash<QString, QVariant> m_shown; ///< the value each editor shows, for undo
     QHash<QString, int> m_tabOf;

@@ -1,4 +1,4 @@
-#include "ui/servicedialog.h"
+#include "ui/recorddialog.h"
 
 #include "core/domain/validator.h"
 #include "ui/fieldeditor.h"
@@ -26,12 +26,12 @@ namespace Fehrist::Ui {
 class FieldChangeCommand final : public QUndoCommand
 {
 public:
-    FieldChangeCommand(ServiceDialog *dialog, QString field, QVariant before, QVariant after)
+    FieldChangeCommand(RecordDialog *dialog, QString field, QVariant before, QVariant after)
         : m_dialog(dialog), m_field(std::move(field)), m_before(std::move(before)), m_after(std::move(after))
     {
-        setText(QCoreApplication::translate("ServiceDialog", "edit %1").arg(m_field));
+        setText(QCoreApplication::translate("RecordDialog", "edit %1").arg(m_field));
     }
-    int id() const override { return 1000 + Schema::services().indexOf(m_field); }
+    int id() const override { return 1000 + m_dialog->savedRecord().schema().indexOf(m_field); }
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *o = static_cast<const FieldChangeCommand *>(other);
@@ -51,7 +51,7 @@ public:
     }
 
 private:
-    ServiceDialog *m_dialog;
+    RecordDialog *m_dialog;
     QString m_field;
     QVariant m_before;
     QVariant m_after;
@@ -67,53 +67,60 @@ struct Group
     QStringList fields;
 };
 
-QList<Group> groups()
+QList<Group> groups(EntityType type)
 {
+    if (type == EntityType::Department) {
+        return {
+            {"tab_department",
+             QT_TRANSLATE_NOOP("RecordDialog", "Department"),
+             {u"code"_s, u"name_en"_s, u"name_ur"_s, u"parent_code"_s, u"secretary"_s, u"focal_person"_s, u"email"_s,
+              u"phone"_s, u"website"_s, u"expected_services"_s, u"submission_deadline"_s, u"notes"_s, u"active"_s}}};
+    }
     return {
         {"tab_identity",
-         QT_TRANSLATE_NOOP("ServiceDialog", "Identity"),
+         QT_TRANSLATE_NOOP("RecordDialog", "Identity"),
          {u"department_code"_s, u"code"_s, u"name_en"_s, u"name_ur"_s, u"description"_s, u"category"_s, u"audience"_s,
           u"life_events"_s, u"keywords"_s}},
         {"tab_obtain",
-         QT_TRANSLATE_NOOP("ServiceDialog", "How to obtain"),
+         QT_TRANSLATE_NOOP("RecordDialog", "How to obtain"),
          {u"eligibility"_s, u"required_documents"_s, u"output_type"_s, u"fee_type"_s, u"fee_amount_pkr"_s,
           u"fee_notes"_s, u"processing_time"_s}},
         {"tab_delivery",
-         QT_TRANSLATE_NOOP("ServiceDialog", "Delivery and channels"),
+         QT_TRANSLATE_NOOP("RecordDialog", "Delivery and channels"),
          {u"channels"_s, u"online_url"_s, u"districts"_s}},
         {"tab_rts",
-         QT_TRANSLATE_NOOP("ServiceDialog", "Right to Public Services"),
+         QT_TRANSLATE_NOOP("RecordDialog", "Right to Public Services"),
          {u"rts_notified"_s, u"rts_time_limit"_s, u"designated_officer"_s, u"appellate_authority"_s}},
         {"tab_digitization",
-         QT_TRANSLATE_NOOP("ServiceDialog", "Digitization"),
+         QT_TRANSLATE_NOOP("RecordDialog", "Digitization"),
          {u"digitization_level"_s, u"digitization_notes"_s, u"target_level"_s, u"target_date"_s, u"annual_volume"_s}},
         {"tab_contact",
-         QT_TRANSLATE_NOOP("ServiceDialog", "Contact"),
+         QT_TRANSLATE_NOOP("RecordDialog", "Contact"),
          {u"legal_basis"_s, u"contact_phone"_s, u"contact_email"_s, u"status"_s, u"last_verified"_s}},
     };
 }
 
 } // namespace
 
-ServiceDialog::ServiceDialog(Store *store, const Service &service, QWidget *parent)
-    : QDialog(parent), m_store(store), m_saved(service)
+RecordDialog::RecordDialog(Store *store, const Record &record, QWidget *parent)
+    : QDialog(parent), m_store(store), m_saved(record)
 {
-    setObjectName(u"serviceDialog"_s);
+    setObjectName(record.type() == EntityType::Service ? u"serviceDialog"_s : u"departmentDialog"_s);
     m_undo = new QUndoStack(this);
     m_similarTimer = new QTimer(this);
     m_similarTimer->setSingleShot(true);
     m_similarTimer->setInterval(300);
-    connect(m_similarTimer, &QTimer::timeout, this, &ServiceDialog::updateSimilarHint);
+    connect(m_similarTimer, &QTimer::timeout, this, &RecordDialog::updateSimilarHint);
     buildForm();
-    loadValues(service);
+    loadValues(record);
     m_undo->setClean();
-    connect(m_undo, &QUndoStack::cleanChanged, this, &ServiceDialog::updateTitle);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &RecordDialog::updateTitle);
     validateNow();
     updateTitle();
-    resize(760, 640);
+    resize(760, record.type() == EntityType::Service ? 640 : 560);
 }
 
-void ServiceDialog::buildForm()
+void RecordDialog::buildForm()
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -127,8 +134,8 @@ void ServiceDialog::buildForm()
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"serviceTabs"_s);
-    const Schema &schema = Schema::services();
-    const QList<Group> all = groups();
+    const Schema &schema = m_saved.schema();
+    const QList<Group> all = groups(m_saved.type());
     for (int t = 0; t < all.size(); ++t) {
         const Group &g = all.at(t);
         auto *page = new QWidget;
@@ -137,8 +144,12 @@ void ServiceDialog::buildForm()
         form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
         for (const QString &name : g.fields) {
             const FieldDef *def = schema.field(name);
+            const bool departmentChoice = name == u"department_code" || name == u"parent_code";
             auto *editor = new FieldEditor(
-                *def, name == u"department_code" ? departments : QList<std::pair<QString, QString>> {}, page);
+                *def, departmentChoice ? departments : QList<std::pair<QString, QString>> {}, page);
+            // A department's code cannot change once it exists (services refer to it).
+            if (name == u"code" && m_saved.type() == EntityType::Department && !m_saved.id.isEmpty())
+                editor->input()->setEnabled(false);
             connect(editor, &FieldEditor::edited, this, [this, editor] { onEdited(editor); });
             m_editors.insert(name, editor);
             m_tabOf.insert(name, t);
@@ -154,7 +165,7 @@ void ServiceDialog::buildForm()
         scroll->setWidget(page);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
-        m_tabs->addTab(scroll, QCoreApplication::translate("ServiceDialog", g.title));
+        m_tabs->addTab(scroll, QCoreApplication::translate("RecordDialog", g.title));
     }
     layout->addWidget(m_tabs, 1);
 
@@ -196,28 +207,28 @@ void ServiceDialog::buildForm()
     revert->setIcon(Icons::get(u"document-revert"_s));
     QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
     close->setObjectName(u"closeButton"_s);
-    connect(save, &QPushButton::clicked, this, &ServiceDialog::save);
-    connect(revert, &QPushButton::clicked, this, &ServiceDialog::revert);
-    connect(close, &QPushButton::clicked, this, &ServiceDialog::reject);
+    connect(save, &QPushButton::clicked, this, &RecordDialog::save);
+    connect(revert, &QPushButton::clicked, this, &RecordDialog::revert);
+    connect(close, &QPushButton::clicked, this, &RecordDialog::reject);
     auto *saveShortcut = new QAction(this);
     saveShortcut->setShortcut(QKeySequence::Save);
-    connect(saveShortcut, &QAction::triggered, this, &ServiceDialog::save);
+    connect(saveShortcut, &QAction::triggered, this, &RecordDialog::save);
     addAction(saveShortcut);
     layout->addWidget(buttons);
 }
 
-void ServiceDialog::loadValues(const Service &service)
+void RecordDialog::loadValues(const Record &record)
 {
     m_applying = true;
     for (auto it = m_editors.begin(); it != m_editors.end(); ++it) {
-        const QVariant v = service.value(it.key());
+        const QVariant v = record.value(it.key());
         it.value()->setValue(v);
         m_shown.insert(it.key(), it.value()->value());
     }
     m_applying = false;
 }
 
-void ServiceDialog::applyValue(const QString &field, const QVariant &value)
+void RecordDialog::applyValue(const QString &field, const QVariant &value)
 {
     FieldEditor *editor = m_editors.value(field);
     if (!editor)
@@ -230,7 +241,7 @@ void ServiceDialog::applyValue(const QString &field, const QVariant &value)
     validateNow();
 }
 
-void ServiceDialog::onEdited(FieldEditor *editor)
+void RecordDialog::onEdited(FieldEditor *editor)
 {
     if (m_applying)
         return;
@@ -242,29 +253,29 @@ void ServiceDialog::onEdited(FieldEditor *editor)
     m_shown.insert(field, after);
     m_undo->push(new FieldChangeCommand(this, field, before, after));
     validateNow();
-    if (field == u"name_en" || field == u"department_code")
+    if (m_saved.type() == EntityType::Service && (field == u"name_en" || field == u"department_code"))
         m_similarTimer->start();
 }
 
-Service ServiceDialog::currentService() const
+Record RecordDialog::currentRecord() const
 {
-    Service s = m_saved;
+    Record s = m_saved;
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
         s.setValue(it.key(), it.value()->value());
     return s;
 }
 
-bool ServiceDialog::isDirty() const
+bool RecordDialog::isDirty() const
 {
     return !m_undo->isClean();
 }
 
-void ServiceDialog::validateNow()
+void RecordDialog::validateNow()
 {
-    showProblems(Validator().validate(currentService()));
+    showProblems(Validator().validate(currentRecord()));
 }
 
-void ServiceDialog::showProblems(const QList<Problem> &problems)
+void RecordDialog::showProblems(const QList<Problem> &problems)
 {
     QHash<QString, QStringList> byField;
     for (const Problem &p : problems)
@@ -272,12 +283,12 @@ void ServiceDialog::showProblems(const QList<Problem> &problems)
     for (auto it = m_editors.begin(); it != m_editors.end(); ++it)
         it.value()->setProblems(byField.value(it.key()));
     // Tabs with problems say so, so that nothing hides on another page.
-    const QList<Group> all = groups();
+    const QList<Group> all = groups(m_saved.type());
     for (int t = 0; t < all.size(); ++t) {
         int count = 0;
         for (const QString &f : all.at(t).fields)
             count += int(byField.value(f).size());
-        const QString title = QCoreApplication::translate("ServiceDialog", all.at(t).title);
+        const QString title = QCoreApplication::translate("RecordDialog", all.at(t).title);
         m_tabs->setTabText(t, count ? u"%1 (%2)"_s.arg(title).arg(count) : title);
         m_tabs->setTabIcon(t, count ? Icons::get(u"dialog-warning"_s) : QIcon());
     }
@@ -288,12 +299,19 @@ void ServiceDialog::showProblems(const QList<Problem> &problems)
                                                 : tr("%1 problems to fix before saving.").arg(problems.size()));
 }
 
-bool ServiceDialog::save()
+bool RecordDialog::save()
 {
-    const Service record = currentService();
+    const Record record = currentRecord();
     QList<Problem> problems = Validator().validate(record);
     if (problems.isEmpty() && m_store) {
-        auto saved = m_store->saveService(record);
+        Result<Record> saved = record.type() == EntityType::Service ? [&]() -> Result<Record> {
+            auto r = m_store->saveService(Service(record));
+            return r ? Result<Record>(Record(*r)) : Result<Record>(r.error());
+        }()
+            : [&]() -> Result<Record> {
+                  auto r = m_store->saveDepartment(Department(record));
+                  return r ? Result<Record>(Record(*r)) : Result<Record>(r.error());
+              }();
         if (saved) {
             m_saved = *saved;
             loadValues(m_saved);
@@ -326,7 +344,7 @@ bool ServiceDialog::save()
     return false;
 }
 
-void ServiceDialog::revert()
+void RecordDialog::revert()
 {
     loadValues(m_saved);
     m_undo->clear();
@@ -335,11 +353,13 @@ void ServiceDialog::revert()
     updateTitle();
 }
 
-void ServiceDialog::reject()
+void RecordDialog::reject()
 {
     if (isDirty()) {
         QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                        tr("This service has changes that are not saved."), QMessageBox::NoButton, this);
+                        m_saved.type() == EntityType::Service ? tr("This service has changes that are not saved.")
+                                                              : tr("This department has changes that are not saved."),
+                        QMessageBox::NoButton, this);
         box.setObjectName(u"unsavedPrompt"_s);
         box.setInformativeText(tr("Save them before closing?"));
         box.setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
@@ -353,11 +373,11 @@ void ServiceDialog::reject()
     QDialog::reject();
 }
 
-void ServiceDialog::updateSimilarHint()
+void RecordDialog::updateSimilarHint()
 {
     m_similar->hide();
-    const Service s = currentService();
-    if (!m_store || s.departmentCode().isEmpty())
+    const Service s(currentRecord());
+    if (!m_store || s.type() != EntityType::Service || s.departmentCode().isEmpty())
         return;
     // The longest word of the name is the most telling one.
     QString word;
@@ -384,9 +404,12 @@ void ServiceDialog::updateSimilarHint()
     m_similar->show();
 }
 
-void ServiceDialog::updateTitle()
+void RecordDialog::updateTitle()
 {
-    const QString name = m_saved.id.isEmpty() ? tr("New service") : m_saved.key() + u" — "_s + m_saved.nameEn();
+    const bool isService = m_saved.type() == EntityType::Service;
+    const QString key = isService ? Service(m_saved).key() : m_saved.text(u"code");
+    const QString name = m_saved.id.isEmpty() ? (isService ? tr("New service") : tr("New department"))
+                                              : key + u" — "_s + m_saved.text(u"name_en");
     setWindowTitle(name + (isDirty() ? u" *"_s : QString()));
 }
 
