@@ -6,6 +6,7 @@
 #include "models/departmentlistmodel.h"
 #include "models/servicetablemodel.h"
 #include "ui/badgedelegate.h"
+#include "ui/credentials.h"
 #include "ui/icons.h"
 #include "ui/recorddialog.h"
 
@@ -243,7 +244,20 @@ void MainWindow::buildActions()
 
 Status MainWindow::openCatalogue(const QString &url, OpenMode mode, bool quiet)
 {
-    auto opened = Store::open(url, mode);
+    QString address = url;
+    if (url.startsWith(u"postgres"_s)) {
+        // Recent PostgreSQL catalogues are remembered without their password: it is in the keychain.
+        QUrl u(url);
+        if (u.password().isEmpty() && !u.userName().isEmpty()) {
+            auto known
+                = Credentials::read(Credentials::postgresKey(u.userName(), u.host(), u.port(5432), u.path().mid(1)));
+            if (known) {
+                u.setPassword(*known);
+                address = u.toString();
+            }
+        }
+    }
+    auto opened = Store::open(address, mode);
     if (!opened) {
         if (!quiet) {
             QMessageBox box(QMessageBox::Critical, tr("Cannot open the catalogue"),
@@ -459,9 +473,21 @@ void MainWindow::connectPostgres()
     form->addRow(tr("&Database:"), database);
     form->addRow(tr("&User:"), user);
     form->addRow(tr("Pass&word:"), password);
-    auto *note = new QLabel(tr("The password is not stored."));
-    note->setWordWrap(true);
-    form->addRow(note);
+    auto *remember = new QCheckBox(tr("&Remember the password in the system keychain"));
+    remember->setObjectName(u"rememberPassword"_s);
+    remember->setChecked(true);
+    form->addRow(remember);
+    // A password remembered earlier fills in by itself.
+    auto fillPassword = [host, port, database, user, password] {
+        if (!password->text().isEmpty() || user->text().isEmpty())
+            return;
+        auto known = Credentials::read(
+            Credentials::postgresKey(user->text(), host->text().trimmed(), port->value(), database->text().trimmed()));
+        if (known)
+            password->setText(*known);
+    };
+    connect(user, &QLineEdit::editingFinished, &dialog, fillPassword);
+    QTimer::singleShot(0, &dialog, fillPassword);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -472,6 +498,14 @@ void MainWindow::connectPostgres()
     settings.setValue(u"postgres/port"_s, port->value());
     settings.setValue(u"postgres/database"_s, database->text());
     settings.setValue(u"postgres/user"_s, user->text());
+    const QString key
+        = Credentials::postgresKey(user->text(), host->text().trimmed(), port->value(), database->text().trimmed());
+    if (remember->isChecked() && !password->text().isEmpty()) {
+        if (Status stored = Credentials::write(key, password->text()); !stored)
+            statusBar()->showMessage(tr("The password was not remembered: %1").arg(stored.error().message), 10000);
+    } else if (!remember->isChecked()) {
+        (void)Credentials::remove(key);
+    }
     QUrl url;
     url.setScheme(u"postgresql"_s);
     url.setHost(host->text().trimmed());
