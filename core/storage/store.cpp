@@ -766,23 +766,31 @@ Result<QList<ServiceRow>> Store::serviceRows(const ServiceFilter &filter, const 
     if (!ServiceSort::sortableFields().contains(sort.field))
         return Error {u"invalid-sort"_s, u"cannot sort by \"%1\""_s.arg(sort.field), sort.field};
     limit = std::clamp(limit, 1, 10000);
-    // The column name comes from the fixed list above, never from the caller's text.
-    const QString key = sort.field == u"department_code" ? u"''"_s : u"coalesce(s."_s + sort.field + u", '')"_s;
+    // The column name comes from the fixed list above, never from the caller's text. The catalogue
+    // order (department, code) has no leading key, so that SQLite walks its index instead of sorting.
+    const bool natural = sort.field == u"department_code";
+    const QString key = natural ? QString() : u"coalesce(s."_s + sort.field + u", '')"_s;
     const QString dir = sort.descending ? u" DESC"_s : QString();
     QVariantList binds;
     QString where = filterWhere(filter, binds);
     if (after) {
-        where += u" AND ("_s + key + u", s.department_code, s.code) "_s + (sort.descending ? u"<"_s : u">"_s)
-            + u" (?, ?, ?)"_s;
-        // Never a null QString here: that binds SQL NULL, and a comparison with NULL matches nothing.
-        const QString value = sort.field == u"department_code" || after->sortValue.isNull() ? u""_s : after->sortValue;
-        binds << value << after->departmentCode << after->code;
+        const QString op = sort.descending ? u"<"_s : u">"_s;
+        if (natural) {
+            where += u" AND (s.department_code, s.code) "_s + op + u" (?, ?)"_s;
+        } else {
+            where += u" AND ("_s + key + u", s.department_code, s.code) "_s + op + u" (?, ?, ?)"_s;
+            // Never a null QString here: that binds SQL NULL, and a comparison with NULL matches nothing.
+            binds << (after->sortValue.isNull() ? u""_s : after->sortValue);
+        }
+        binds << after->departmentCode << after->code;
     }
+    const QString order = (natural ? QString() : key + dir + u", "_s) + u"s.department_code"_s + dir + u", s.code"_s
+            + dir;
     QSqlQuery &q = prepared(
-        u"SELECT s.id, s.department_code, s.code, s.name_en, s.name_ur, s.digitization_level, s.state, s.category, "
-        u"s.status, s.rts_notified, s.processing_time, s.updated_at, "_s
-        + key + u" FROM services s WHERE "_s + where + u" ORDER BY "_s + key + dir + u", s.department_code"_s + dir
-        + u", s.code"_s + dir + u" LIMIT ? OFFSET ?"_s);
+            u"SELECT s.id, s.department_code, s.code, s.name_en, s.name_ur, s.digitization_level, s.state, s.category, "
+            u"s.status, s.rts_notified, s.processing_time, s.updated_at, "_s
+            + (natural ? u"''"_s : key) + u" FROM services s WHERE "_s + where + u" ORDER BY "_s + order
+            + u" LIMIT ? OFFSET ?"_s);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(limit);
