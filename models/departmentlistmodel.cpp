@@ -2,6 +2,8 @@
 
 #include "core/metrics/metrics.h"
 
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 using namespace Fehrist::Core;
 
@@ -23,24 +25,48 @@ void DepartmentListModel::refresh()
     m_lastError.clear();
     if (m_store) {
         auto departments = m_store->departments();
-        auto figures = Metrics::compute(*m_store);
-        if (!departments) {
-            m_lastError = departments.error().toString();
-        } else if (!figures) {
-            m_lastError = figures.error().toString();
-        } else {
-            QHash<QString, DepartmentFigures> byCode;
-            for (const DepartmentFigures &f : figures->byDepartment)
-                byCode.insert(f.code, f);
+        if (departments) {
             for (const Department &d : *departments) {
-                const DepartmentFigures f = byCode.value(d.code());
-                m_entries.append({d.code(), d.nameEn(), d.text(u"name_ur"), f.services, f.expected, f.draft,
-                                  f.submitted, f.approved, f.returned});
-                m_total += f.services;
+                Entry e{d.code(), d.nameEn(), d.text(u"name_ur"), 0, std::nullopt};
+                if (d.isSet(u"expected_services"))
+                    e.expected = d.value(u"expected_services").toLongLong();
+                m_entries.append(e);
             }
+        } else {
+            m_lastError = departments.error().toString();
         }
     }
     endResetModel();
+    if (m_store && !m_countsPending) {
+        m_countsPending = true;
+        QTimer::singleShot(0, this, &DepartmentListModel::loadCounts);
+    }
+}
+
+void DepartmentListModel::loadCounts()
+{
+    m_countsPending = false;
+    if (!m_store || m_entries.isEmpty())
+        return;
+    auto figures = Metrics::compute(*m_store);
+    if (!figures) {
+        m_lastError = figures.error().toString();
+        return;
+    }
+    QHash<QString, DepartmentFigures> byCode;
+    for (const DepartmentFigures &f : figures->byDepartment)
+        byCode.insert(f.code, f);
+    m_total = 0;
+    for (Entry &e : m_entries) {
+        const DepartmentFigures f = byCode.value(e.code);
+        e.services = f.services;
+        e.draft = f.draft;
+        e.submitted = f.submitted;
+        e.approved = f.approved;
+        e.returned = f.returned;
+        m_total += f.services;
+    }
+    Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }
 
 int DepartmentListModel::rowOfCode(const QString &code) const

@@ -25,7 +25,11 @@ public:
     explicit DepartmentListModel(QObject *parent = nullptr);
 
     void setStore(Core::Store *store);
+    /// Reloads the departments at once and their counts just after (one grouped pass over the
+    /// catalogue, which should not hold up a window's first paint).
     void refresh();
+    /// Loads the counts now (refresh() schedules this).
+    void loadCounts();
     int rowOfCode(const QString &code) const;
     QString lastError() const { return m_lastError; }
 
@@ -47,6 +51,7 @@ private:
     QList<Entry> m_entries;
     qint64 m_total = 0;
     QString m_lastError;
+    bool m_countsPending = false;
 };
 
 } // namespace Fehrist::Models

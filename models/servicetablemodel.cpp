@@ -31,6 +31,13 @@ void ServiceTableModel::setFilter(const ServiceFilter &filter)
     reload();
 }
 
+void ServiceTableModel::setFilter(const ServiceFilter &filter, Store *store)
+{
+    m_filter = filter;
+    m_store = store;
+    reload();
+}
+
 void ServiceTableModel::refresh()
 {
     reload();

@@ -31,6 +31,8 @@ public:
     /// The store is not owned; nullptr empties the model.
     void setStore(Core::Store *store);
     void setFilter(const Core::ServiceFilter &filter);
+    /// Both at once, with one reload.
+    void setFilter(const Core::ServiceFilter &filter, Core::Store *store);
     const Core::ServiceFilter &filter() const { return m_filter; }
     /// Re-reads the count and drops every cached page (after an edit).
     void refresh();

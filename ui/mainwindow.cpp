@@ -274,7 +274,10 @@ Status MainWindow::openCatalogue(const QString &url, OpenMode mode, bool quiet)
     m_departments->setStore(nullptr);
     m_store = std::move(*opened);
     m_departments->setStore(m_store.get());
-    m_departmentView->setCurrentIndex(m_departments->index(0));
+    {
+        const QSignalBlocker blocker(m_departmentView->selectionModel());
+        m_departmentView->setCurrentIndex(m_departments->index(0));
+    }
     applyFilter();
     addRecent(url);
     const QString label = SampleCatalogue::label(*m_store);
@@ -297,8 +300,7 @@ void MainWindow::applyFilter()
     f.channel = m_channel->currentData().toString();
     if (m_rts->isChecked())
         f.rtsNotified = true;
-    m_services->setStore(m_store.get());
-    m_services->setFilter(f);
+    m_services->setFilter(f, m_store.get());
 }
 
 void MainWindow::updateStatus()

@@ -270,9 +270,9 @@ Status Store::connect(OpenMode mode)
             return sqlError(q, u"cannot open the catalogue"_s);
         // WAL with synchronous=FULL: a committed change survives power loss; the outbox depends on it.
         for (const QString &pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s,
-                                      // 64 MiB of page cache and reads through mmap: indexes of a large
-                                      // catalogue stay in memory between queries (see docs/decisions.md).
-                                      u"PRAGMA cache_size=-65536"_s, u"PRAGMA mmap_size=268435456"_s}) {
+                                      // 64 MiB of page cache: the indexes of a large catalogue stay in
+                                      // memory between queries (see docs/decisions.md).
+                                      u"PRAGMA cache_size=-65536"_s}) {
             if (!q.exec(pragma))
                 return sqlError(q, u"cannot configure the catalogue"_s);
         }
