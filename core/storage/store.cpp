@@ -812,7 +812,14 @@ Result<QList<ServiceRow>> Store::serviceRows(const ServiceFilter &filter, const 
 Result<qint64> Store::countServices(const ServiceFilter &filter)
 {
     QVariantList binds;
-    QSqlQuery &q = prepared(u"SELECT count(*) FROM services s WHERE "_s + filterWhere(filter, binds));
+    // Counting the catalogue or one department: SQLite's planner would scan the wide table; the narrow
+    // (department, code) index of live services holds the same rows at a fraction of the reads.
+    const bool byDepartmentOnly = filter.search.trimmed().isEmpty() && filter.level.isEmpty() && filter.state.isEmpty()
+            && filter.category.isEmpty() && filter.channel.isEmpty() && filter.status.isEmpty() && !filter.rtsNotified;
+    const QString from = m_dialect.isSQLite() && byDepartmentOnly
+            ? u"services s INDEXED BY services_department_code"_s
+            : u"services s"_s;
+    QSqlQuery &q = prepared(u"SELECT count(*) FROM "_s + from + u" WHERE "_s + filterWhere(filter, binds));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec() || !q.next())
