@@ -171,6 +171,7 @@ struct RawDb
     {
         if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
             die(u"raw open failed"_s);
+        sqlite3_busy_timeout(db, 10000);
     }
     ~RawDb() { sqlite3_close(db); }
     void exec(const char *sql)
@@ -516,35 +517,37 @@ Figure benchFilter(Store &store, const QString &path, int count)
             ours.append(double(t.nsecsElapsed()) / 1e6);
         }
     }
-    // Raw: the same count and first-page FTS queries straight through sqlite3.
+    model.waitForCount();
+    // Raw: the query the model runs on a keystroke — its first page (the model counts on a worker
+    // thread, and skips one-letter searches) — straight through sqlite3.
     RawDb r(path);
     const Dialect dialect(DatabaseUrl::Kind::SQLite);
-    sqlite3_stmt *countStmt = r.prepare(u"SELECT count(*) FROM services s WHERE s.deleted = 0 AND s.rid IN "
-                                        u"(SELECT rowid FROM services_fts WHERE services_fts MATCH ?)"_s);
-    sqlite3_stmt *pageStmt = r.prepare(
-        u"SELECT s.id, s.department_code, s.code, s.name_en, s.name_ur, s.digitization_level, s.state, "
-        u"s.category, s.status, s.rts_notified, s.processing_time, s.updated_at FROM services s WHERE s.deleted = 0 "
-        u"AND s.rid IN (SELECT rowid FROM services_fts WHERE services_fts MATCH ?) ORDER BY s.department_code, "
-        u"s.code LIMIT 256"_s);
+    const QString columns = u"SELECT s.id, s.department_code, s.code, s.name_en, s.name_ur, s.digitization_level, "
+                            u"s.state, s.category, s.status, s.rts_notified, s.processing_time, s.updated_at, '' "
+                            u"FROM services s WHERE s.deleted = 0"_s;
+    sqlite3_stmt *searchStmt = r.prepare(columns + u" AND s.rid IN (SELECT rowid FROM services_fts WHERE services_fts "
+                                                   u"MATCH ?) ORDER BY s.department_code, s.code LIMIT 256"_s);
+    sqlite3_stmt *allStmt = r.prepare(columns + u" ORDER BY s.department_code, s.code LIMIT 256"_s);
     QList<double> raw;
     for (int round = 0; round < 3; ++round) {
         for (const QString &text : typed) {
+            const bool search = Dialect::searchWords(text).join(QString()).size() >= 2;
             const QByteArray q = dialect.ftsQuery(text).toUtf8();
+            sqlite3_stmt *stmt = search ? searchStmt : allStmt;
             QElapsedTimer t;
             t.start();
-            for (sqlite3_stmt *stmt : {countStmt, pageStmt}) {
+            if (search)
                 sqlite3_bind_text(stmt, 1, q.constData(), int(q.size()), SQLITE_STATIC);
-                while (sqlite3_step(stmt) == SQLITE_ROW) {
-                    for (int c = 0; c < sqlite3_column_count(stmt); ++c)
-                        sqlite3_column_text(stmt, c);
-                }
-                sqlite3_reset(stmt);
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+                for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+                    sqlite3_column_text(stmt, c);
             }
+            sqlite3_reset(stmt);
             raw.append(double(t.nsecsElapsed()) / 1e6);
         }
     }
-    sqlite3_finalize(countStmt);
-    sqlite3_finalize(pageStmt);
+    sqlite3_finalize(searchStmt);
+    sqlite3_finalize(allStmt);
     auto p95 = [](QList<double> v) {
         std::sort(v.begin(), v.end());
         return v.at(int(0.95 * double(v.size() - 1)));
@@ -552,7 +555,7 @@ Figure benchFilter(Store &store, const QString &path, int count)
     Figure f {u"filter"_s, p95(ours), p95(raw), u"ms"_s, 0.5, {}, 50.0};
     f.note
         = u"search-as-you-type over %1 services (%2 keystrokes, English and Urdu): model update + the first 30 rows, "
-          u"p95, vs the same count and page queries through sqlite3"_s.arg(count)
+          u"p95, vs the same first-page query through sqlite3 (the count runs on a worker thread)"_s.arg(count)
               .arg(typed.size() * 3);
     return f;
 }
@@ -563,6 +566,7 @@ int memoryProbe(const QString &path)
     auto store = must(Store::open(path, OpenMode::ExistingOnly), "open");
     Fehrist::Models::ServiceTableModel model;
     model.setStore(store.get());
+    model.waitForCount();
     for (int row = 0; row < model.rowCount(); ++row)
         model.index(row, Fehrist::Models::ServiceTableModel::NameEn).data();
     QFile status(u"/proc/self/status"_s);

@@ -3,7 +3,9 @@
 #include "core/domain/referencedata.h"
 #include "models/palette.h"
 
+#include <QCoreApplication>
 #include <QLocale>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 using namespace Fehrist::Core;
@@ -17,7 +19,16 @@ const char *const kColumnFields[] = {"department_code", "name_en", "name_ur", "d
 
 } // namespace
 
-ServiceTableModel::ServiceTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+ServiceTableModel::ServiceTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(5000);
+}
+
+ServiceTableModel::~ServiceTableModel()
+{
+    m_pool.waitForDone(); // a count in flight refers to no member, but finish it before the pool goes
+}
 
 void ServiceTableModel::setStore(Store *store)
 {
@@ -25,15 +36,27 @@ void ServiceTableModel::setStore(Store *store)
     reload();
 }
 
+namespace {
+
+// A single letter would match most of a catalogue: the list waits for the second one.
+ServiceFilter withoutOneLetterSearch(ServiceFilter filter)
+{
+    if (Dialect::searchWords(filter.search).join(QString()).size() < 2)
+        filter.search.clear();
+    return filter;
+}
+
+} // namespace
+
 void ServiceTableModel::setFilter(const ServiceFilter &filter)
 {
-    m_filter = filter;
+    m_filter = withoutOneLetterSearch(filter);
     reload();
 }
 
 void ServiceTableModel::setFilter(const ServiceFilter &filter, Store *store)
 {
-    m_filter = filter;
+    m_filter = withoutOneLetterSearch(filter);
     m_store = store;
     reload();
 }
@@ -49,19 +72,84 @@ void ServiceTableModel::reload()
     m_pages.clear();
     m_recent.clear();
     m_count = 0;
+    m_countPending = false;
     m_lastError.clear();
+    ++m_generation;
     if (m_store) {
-        auto count = m_store->countServices(m_filter);
-        if (count) {
-            m_count = int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
+        // The first page now; the full count (a pass over every match) on a worker thread, so that a
+        // keystroke in the search box costs one page query. Until it arrives the table has one page.
+        auto first = m_store->serviceRows(m_filter, m_sort, 0, kPageSize);
+        if (!first) {
+            m_lastError = first.error().toString();
         } else {
-            m_lastError = count.error().toString();
+            m_count = int(first->size());
+            const bool more = first->size() == kPageSize;
+            m_pages.insert(0, std::move(*first));
+            m_recent.append(0);
+            if (more)
+                countInBackground();
         }
     }
     endResetModel();
     Q_EMIT totalChanged(m_count);
     if (!m_lastError.isEmpty())
         Q_EMIT errorOccurred(m_lastError);
+}
+
+void ServiceTableModel::countInBackground()
+{
+    m_countPending = true;
+    const quint64 generation = m_generation;
+    const DatabaseUrl url = m_store->url();
+    const ServiceFilter filter = m_filter;
+    QPointer<ServiceTableModel> self(this);
+    m_latestGeneration->store(generation);
+    m_pool.start([self, generation, url, filter, latest = m_latestGeneration] {
+        // Typing queues a count per keystroke: only the newest one is worth computing.
+        if (latest->load() != generation)
+            return;
+        // A connection of this thread's own (connections are per thread).
+        auto store = Store::open(url, OpenMode::ExistingOnly);
+        Result<qint64> count = store ? (*store)->countServices(filter) : Result<qint64>(store.error());
+        store = Error{}; // close it here, in the thread that opened it
+        QMetaObject::invokeMethod(
+                qApp,
+                [self, generation, count] {
+                    if (self)
+                        self->applyCount(generation, count);
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+void ServiceTableModel::applyCount(quint64 generation, const Result<qint64> &count)
+{
+    if (generation != m_generation)
+        return; // the filter changed meanwhile
+    m_countPending = false;
+    if (!count) {
+        m_lastError = count.error().toString();
+        Q_EMIT errorOccurred(m_lastError);
+        return;
+    }
+    const int total = int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
+    if (total > m_count) {
+        beginInsertRows({}, m_count, total - 1);
+        m_count = total;
+        endInsertRows();
+    }
+    Q_EMIT totalChanged(m_count);
+}
+
+bool ServiceTableModel::isCounting() const
+{
+    return m_countPending;
+}
+
+void ServiceTableModel::waitForCount()
+{
+    m_pool.waitForDone();
+    QCoreApplication::sendPostedEvents();
 }
 
 const ServiceRow *ServiceTableModel::rowAt(int row) const

@@ -3,11 +3,16 @@
 #include "core/storage/store.h"
 
 #include <QAbstractTableModel>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
 
 namespace Fehrist::Models {
 
-/// The catalogue's services as a table, for a catalogue of any size. The row count is the filter's
-/// count; rows are fetched from the store in pages of kPageSize when they are first shown, and at most
+/// The catalogue's services as a table, for a catalogue of any size. A filter change fetches the first
+/// page at once and counts the matches on a worker thread (rows are inserted when the count arrives);
+/// a one-letter search is not run. Rows are fetched in pages of kPageSize when first shown, at most
 /// kMaxPages pages are kept (least recently used out), so scrolling through a million services holds
 /// a few thousand rows. A page that follows a cached one is fetched by key (as cheap at the end as at
 /// the start); a jump lands on an offset query. Filtering and sorting are done by the store in SQL.
@@ -27,6 +32,7 @@ public:
     static constexpr int kMaxPages = 48;
 
     explicit ServiceTableModel(QObject *parent = nullptr);
+    ~ServiceTableModel() override;
 
     /// The store is not owned; nullptr empties the model.
     void setStore(Core::Store *store);
@@ -41,6 +47,10 @@ public:
     /// The row of a service if it is in a cached page, else -1.
     int cachedRowOf(const QString &id) const;
     QString lastError() const { return m_lastError; }
+    /// True while the full count of a filter is being computed (the table shows its first page).
+    bool isCounting() const;
+    /// Blocks until a pending count has arrived (tests, benchmarks).
+    void waitForCount();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,6 +66,8 @@ Q_SIGNALS:
 private:
     const Core::ServiceRow *rowAt(int row) const;
     void reload();
+    void countInBackground();
+    void applyCount(quint64 generation, const Core::Result<qint64> &count);
 
     Core::Store *m_store = nullptr;
     Core::ServiceFilter m_filter;
@@ -64,6 +76,10 @@ private:
     mutable QHash<int, QList<Core::ServiceRow>> m_pages;
     mutable QList<int> m_recent; ///< page numbers, most recently used last
     mutable QString m_lastError;
+    quint64 m_generation = 0; ///< bumped by every reload; a late count for an older one is dropped
+    std::shared_ptr<std::atomic<quint64>> m_latestGeneration = std::make_shared<std::atomic<quint64>>(0);
+    bool m_countPending = false;
+    QThreadPool m_pool;
 };
 
 } // namespace Fehrist::Models
