@@ -27,7 +27,7 @@ void DepartmentListModel::refresh()
         auto departments = m_store->departments();
         if (departments) {
             for (const Department &d : *departments) {
-                Entry e{d.code(), d.nameEn(), d.text(u"name_ur"), 0, std::nullopt};
+                Entry e {d.code(), d.nameEn(), d.text(u"name_ur"), 0, std::nullopt};
                 if (d.isSet(u"expected_services"))
                     e.expected = d.value(u"expected_services").toLongLong();
                 m_entries.append(e);
@@ -39,12 +39,22 @@ void DepartmentListModel::refresh()
     endResetModel();
     if (m_store && !m_countsPending) {
         m_countsPending = true;
-        QTimer::singleShot(0, this, &DepartmentListModel::loadCounts);
+        if (!m_countsHeld)
+            QTimer::singleShot(0, this, &DepartmentListModel::loadCounts);
     }
+}
+
+void DepartmentListModel::holdCounts(bool hold)
+{
+    m_countsHeld = hold;
+    if (!hold && m_countsPending)
+        QTimer::singleShot(0, this, &DepartmentListModel::loadCounts);
 }
 
 void DepartmentListModel::loadCounts()
 {
+    if (!m_countsPending)
+        return;
     m_countsPending = false;
     if (!m_store || m_entries.isEmpty())
         return;

@@ -30,6 +30,8 @@ public:
     void refresh();
     /// Loads the counts now (refresh() schedules this).
     void loadCounts();
+    /// While held, refresh() leaves the counts for later (a window holds them until its first paint).
+    void holdCounts(bool hold);
     int rowOfCode(const QString &code) const;
     QString lastError() const { return m_lastError; }
 
@@ -52,6 +54,7 @@ private:
     qint64 m_total = 0;
     QString m_lastError;
     bool m_countsPending = false;
+    bool m_countsHeld = false;
 };
 
 } // namespace Fehrist::Models

@@ -70,6 +70,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     restoreLayout();
     updateStatus();
+    // The departments' counts are one pass over the catalogue: they wait for the window's first paint.
+    m_departments->holdCounts(true);
+    m_table->viewport()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched == m_table->viewport()) {
+        m_table->viewport()->removeEventFilter(this);
+        m_departments->holdCounts(false);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::~MainWindow()

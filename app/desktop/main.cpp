@@ -5,30 +5,40 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTimer>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// For bench/: FEHRIST_BENCH_QUIT_ON_FIRST_ROWS=1 quits as soon as the service table has painted rows,
-// so that process start to first rows can be timed from outside.
+// For bench/: FEHRIST_BENCH_QUIT_ON_FIRST_ROWS=1 prints the time from FEHRIST_BENCH_T0 to the service
+// table's first paint with rows, then quits.
 class QuitOnFirstRows final : public QObject
 {
 public:
     explicit QuitOnFirstRows(QTableView *table) : QObject(table), m_table(table) { }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && m_table->model() && m_table->model()->rowCount() > 0)
+        if (event->type() == QEvent::Paint && m_table->model() && m_table->model()->rowCount() > 0 && !m_done) {
+            m_done = true;
+            // Milliseconds since the launcher's clock reading (FEHRIST_BENCH_T0, ms since the epoch).
+            const qint64 t0 = qEnvironmentVariable("FEHRIST_BENCH_T0").toLongLong();
+            std::printf("%lld\n", static_cast<long long>(QDateTime::currentMSecsSinceEpoch() - t0));
+            std::fflush(stdout);
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
         return QObject::eventFilter(watched, event);
     }
 
 private:
     QTableView *m_table;
+    bool m_done = false;
 };
 
 } // namespace
