@@ -210,11 +210,12 @@ void MainWindow::buildActions()
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(m_deleteAction);
     service->addSeparator();
-    add(service, u"actionNewDepartment"_s, tr("New De&partment…"), u"list-add"_s, QKeySequence(),
-        &MainWindow::newDepartment);
-    add(service, u"actionEditDepartment"_s, tr("Edit Depa&rtment…"), u"document-edit"_s, QKeySequence(), [this] {
-        editDepartment(m_departmentView->currentIndex().data(Models::DepartmentListModel::CodeRole).toString());
-    });
+    add(service, u"actionNewDepartment"_s, tr("New De&partment…"), u"list-add"_s,
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), &MainWindow::newDepartment);
+    add(service, u"actionEditDepartment"_s, tr("Edit Depa&rtment…"), u"document-edit"_s,
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E), [this] {
+            editDepartment(m_departmentView->currentIndex().data(Models::DepartmentListModel::CodeRole).toString());
+        });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, u"actionFind"_s, tr("&Find"), u"edit-find"_s, QKeySequence::Find, [this] {
@@ -236,7 +237,7 @@ void MainWindow::buildActions()
     add(view, u"actionRefresh"_s, tr("&Refresh"), u"view-refresh"_s, QKeySequence::Refresh, &MainWindow::refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, u"actionAbout"_s, tr("&About Fehrist"), u"help-about"_s, QKeySequence(), [this] {
+    add(help, u"actionAbout"_s, tr("&About Fehrist"), u"help-about"_s, QKeySequence::HelpContents, [this] {
         QMessageBox::about(this, tr("About Fehrist"),
                            tr("<b>Fehrist %1</b><p>The Digital Public Services Catalogue: departments' services, "
                               "how citizens obtain them and how far they are digitized.</p>"

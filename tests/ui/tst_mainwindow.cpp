@@ -257,6 +257,29 @@ private Q_SLOTS:
         QCOMPARE(w.store()->service(id)->text(u"processing_time"), u"P8D"_s);
     }
 
+    void similarServiceHint()
+    {
+        Ui::MainWindow w;
+        QVERIFY(w.openCatalogue(m_db->url()).ok());
+        w.show();
+        auto *departments = child<QListView>(&w, u"departmentList"_s);
+        for (int r = 0; r < departments->model()->rowCount(); ++r) {
+            if (departments->model()->index(r, 0).data(Qt::UserRole + 1).toString() == u"DC")
+                departments->setCurrentIndex(departments->model()->index(r, 0));
+        }
+        child<QAction>(&w, u"actionNewService"_s)->trigger();
+        Ui::RecordDialog *dialog = w.recordDialog();
+        QVERIFY(dialog);
+        auto *hint = child<QLabel>(dialog, u"similarHint"_s);
+        QVERIFY(hint->isHidden());
+        typeInto(dialog, u"name_en"_s, u"Domicile for students"_s);
+        QTRY_VERIFY(!hint->isHidden());
+        QVERIFY2(hint->text().contains(u"DC/DOMICILE"_s), qPrintable(hint->text()));
+        answerNextMessageBox(QMessageBox::Discard);
+        dialog->reject();
+        QTRY_VERIFY(!w.recordDialog());
+    }
+
     void departmentForm()
     {
         Ui::MainWindow w;
@@ -332,6 +355,26 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(u"bump"_s);
         QCOMPARE(w.openCatalogue(newer, Core::OpenMode::ExistingOnly, true).error().code, u"newer-schema"_s);
+
+        // A damaged file: the header survives, the rest is scribbled over.
+        const QString damaged = dir.filePath(u"damaged.sqlite"_s);
+        QVERIFY(QFile::copy(m_db->path(), damaged));
+        {
+            QFile d(damaged);
+            QVERIFY(d.open(QIODevice::ReadWrite));
+            d.seek(8192);
+            d.write(QByteArray(d.size() - 8192, '\x5A'));
+        }
+        auto damagedResult = w.openCatalogue(damaged, Core::OpenMode::ExistingOnly, true);
+        if (damagedResult.ok()) {
+            // Opened on its intact header: the table says what is wrong instead of showing rows.
+            QVERIFY2(w.serviceModel()->lastError().contains(u"damaged"_s), qPrintable(w.serviceModel()->lastError()));
+            QVERIFY(w.openCatalogue(m_db->url()).ok());
+        } else {
+            QVERIFY2(damagedResult.error().code == u"damaged"_s || damagedResult.error().code == u"not-a-catalogue"_s,
+                     qPrintable(damagedResult.error().toString()));
+        }
+        current = w.store();
 
         QCOMPARE(
             w.openCatalogue(u"postgresql://x:y@127.0.0.1:1/none"_s, Core::OpenMode::ExistingOnly, true).error().code,
