@@ -8,9 +8,9 @@ QColor Palette::level(const QString &level)
 {
     // From "nothing online" (vermillion) through informational (orange, yellow) to online (sky blue,
     // blue) and fully digital (bluish green, and reddish purple for connected).
-    static const QColor colours[] = {QColor(0xD5, 0x5E, 0x00), QColor(0xE6, 0x9F, 0x00), QColor(0xF0, 0xE4, 0x42),
-                                     QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x72, 0xB2), QColor(0x00, 0x9E, 0x73),
-                                     QColor(0xCC, 0x79, 0xA7)};
+    static const QColor colours[]
+        = {QColor(0xD5, 0x5E, 0x00), QColor(0xE6, 0x9F, 0x00), QColor(0xF0, 0xE4, 0x42), QColor(0x56, 0xB4, 0xE9),
+           QColor(0x00, 0x72, 0xB2), QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7)};
     if (level.size() == 2 && level.at(0) == u'L') {
         const int n = level.at(1).digitValue();
         if (n >= 0 && n <= 6)

@@ -111,14 +111,14 @@ void ServiceTableModel::countInBackground()
         // A connection of this thread's own (connections are per thread).
         auto store = Store::open(url, OpenMode::ExistingOnly);
         Result<qint64> count = store ? (*store)->countServices(filter) : Result<qint64>(store.error());
-        store = Error{}; // close it here, in the thread that opened it
+        store = Error {}; // close it here, in the thread that opened it
         QMetaObject::invokeMethod(
-                qApp,
-                [self, generation, count] {
-                    if (self)
-                        self->applyCount(generation, count);
-                },
-                Qt::QueuedConnection);
+            qApp,
+            [self, generation, count] {
+                if (self)
+                    self->applyCount(generation, count);
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -145,8 +145,8 @@ void RecordDialog::buildForm()
         for (const QString &name : g.fields) {
             const FieldDef *def = schema.field(name);
             const bool departmentChoice = name == u"department_code" || name == u"parent_code";
-            auto *editor = new FieldEditor(
-                *def, departmentChoice ? departments : QList<std::pair<QString, QString>> {}, page);
+            auto *editor
+                = new FieldEditor(*def, departmentChoice ? departments : QList<std::pair<QString, QString>> {}, page);
             // A department's code cannot change once it exists (services refer to it).
             if (name == u"code" && m_saved.type() == EntityType::Department && !m_saved.id.isEmpty())
                 editor->input()->setEnabled(false);
@@ -181,22 +181,19 @@ void RecordDialog::buildForm()
     layout->addWidget(m_summary);
 
     auto *buttons = new QDialogButtonBox(this);
-    auto *undo = new QToolButton(this);
-    undo->setObjectName(u"undoButton"_s);
-    QAction *undoAction = m_undo->createUndoAction(this, tr("Undo"));
-    undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setIcon(Icons::get(u"edit-undo"_s));
-    undo->setDefaultAction(undoAction);
-    addAction(undoAction);
-    auto *redo = new QToolButton(this);
-    redo->setObjectName(u"redoButton"_s);
-    QAction *redoAction = m_undo->createRedoAction(this, tr("Redo"));
-    redoAction->setShortcut(QKeySequence::Redo);
-    redoAction->setIcon(Icons::get(u"edit-redo"_s));
-    redo->setDefaultAction(redoAction);
-    addAction(redoAction);
-    buttons->addButton(undo, QDialogButtonBox::ActionRole);
-    buttons->addButton(redo, QDialogButtonBox::ActionRole);
+    // Undo and redo as tool buttons, their shortcuts active anywhere in the form.
+    auto addStepButton
+        = [this, buttons](QAction *action, const QString &name, QKeySequence::StandardKey key, const QString &icon) {
+              action->setShortcut(key);
+              action->setIcon(Icons::get(icon));
+              addAction(action);
+              auto *button = new QToolButton(this);
+              button->setObjectName(name);
+              button->setDefaultAction(action);
+              buttons->addButton(button, QDialogButtonBox::ActionRole);
+          };
+    addStepButton(m_undo->createUndoAction(this, tr("Undo")), u"undoButton"_s, QKeySequence::Undo, u"edit-undo"_s);
+    addStepButton(m_undo->createRedoAction(this, tr("Redo")), u"redoButton"_s, QKeySequence::Redo, u"edit-redo"_s);
 
     QPushButton *save = buttons->addButton(QDialogButtonBox::Save);
     save->setObjectName(u"saveButton"_s);

@@ -125,8 +125,9 @@ const FieldDef *Schema::field(QStringView name) const
 
 int Schema::indexOf(QStringView name) const
 {
-    const auto it = std::lower_bound(m_byName.begin(), m_byName.end(), name,
-                                     [](const std::pair<QString, int> &entry, QStringView n) { return entry.first < n; });
+    const auto it
+        = std::lower_bound(m_byName.begin(), m_byName.end(), name,
+                           [](const std::pair<QString, int> &entry, QStringView n) { return entry.first < n; });
     return it != m_byName.end() && it->first == name ? it->second : -1;
 }
 

@@ -784,13 +784,13 @@ Result<QList<ServiceRow>> Store::serviceRows(const ServiceFilter &filter, const 
         }
         binds << after->departmentCode << after->code;
     }
-    const QString order = (natural ? QString() : key + dir + u", "_s) + u"s.department_code"_s + dir + u", s.code"_s
-            + dir;
+    const QString order
+        = (natural ? QString() : key + dir + u", "_s) + u"s.department_code"_s + dir + u", s.code"_s + dir;
     QSqlQuery &q = prepared(
-            u"SELECT s.id, s.department_code, s.code, s.name_en, s.name_ur, s.digitization_level, s.state, s.category, "
-            u"s.status, s.rts_notified, s.processing_time, s.updated_at, "_s
-            + (natural ? u"''"_s : key) + u" FROM services s WHERE "_s + where + u" ORDER BY "_s + order
-            + u" LIMIT ? OFFSET ?"_s);
+        u"SELECT s.id, s.department_code, s.code, s.name_en, s.name_ur, s.digitization_level, s.state, s.category, "
+        u"s.status, s.rts_notified, s.processing_time, s.updated_at, "_s
+        + (natural ? u"''"_s : key) + u" FROM services s WHERE "_s + where + u" ORDER BY "_s + order
+        + u" LIMIT ? OFFSET ?"_s);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(limit);
@@ -815,10 +815,9 @@ Result<qint64> Store::countServices(const ServiceFilter &filter)
     // Counting the catalogue or one department: SQLite's planner would scan the wide table; the narrow
     // (department, code) index of live services holds the same rows at a fraction of the reads.
     const bool byDepartmentOnly = filter.search.trimmed().isEmpty() && filter.level.isEmpty() && filter.state.isEmpty()
-            && filter.category.isEmpty() && filter.channel.isEmpty() && filter.status.isEmpty() && !filter.rtsNotified;
-    const QString from = m_dialect.isSQLite() && byDepartmentOnly
-            ? u"services s INDEXED BY services_department_code"_s
-            : u"services s"_s;
+        && filter.category.isEmpty() && filter.channel.isEmpty() && filter.status.isEmpty() && !filter.rtsNotified;
+    const QString from = m_dialect.isSQLite() && byDepartmentOnly ? u"services s INDEXED BY services_department_code"_s
+                                                                  : u"services s"_s;
     QSqlQuery &q = prepared(u"SELECT count(*) FROM "_s + from + u" WHERE "_s + filterWhere(filter, binds));
     for (const QVariant &b : binds)
         q.addBindValue(b);
