@@ -39,4 +39,11 @@ QColor Palette::textOn(const QColor &background)
     return l > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
+QFont Palette::urduFont(const QFont &base)
+{
+    QFont font = base;
+    font.setFamilies({u"Noto Naskh Arabic"_s, u"Noto Nastaliq Urdu"_s, u"Noto Sans Arabic"_s});
+    return font;
+}
+
 } // namespace Fehrist::Models

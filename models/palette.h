@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QString>
 
 namespace Fehrist::Models {
@@ -15,6 +16,10 @@ public:
     static QColor state(const QString &state); ///< draft, submitted, approved, returned
     /// Black or white, whichever reads better on `background`.
     static QColor textOn(const QColor &background);
+    /// The font for Urdu text: Noto Naskh Arabic (Debian: fonts-noto-core), which joins Urdu letters
+    /// such as ہ and ے correctly and fits a table row; Nastaliq is taller than a row. Generic fonts get
+    /// the joining forms wrong.
+    static QFont urduFont(const QFont &base);
 };
 
 } // namespace Fehrist::Models

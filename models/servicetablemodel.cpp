@@ -210,6 +210,8 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == Qt::FontRole)
+        return index.column() == NameUr ? QVariant(Palette::urduFont(QFont())) : QVariant();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IdRole && role != BadgeColorRole
         && role != Qt::TextAlignmentRole && role != Qt::AccessibleTextRole)
         return {};

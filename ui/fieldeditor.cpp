@@ -1,6 +1,7 @@
 #include "ui/fieldeditor.h"
 
 #include "core/domain/referencedata.h"
+#include "models/palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -144,8 +145,10 @@ FieldEditor::FieldEditor(const FieldDef &field, const QList<std::pair<QString, Q
     m_input->setObjectName(u"field_"_s + field.name);
     m_input->setAccessibleName(humanLabel(field.name));
     // Urdu is written right to left.
-    if (field.name.endsWith(u"_ur"_s))
+    if (field.name.endsWith(u"_ur"_s)) {
         m_input->setLayoutDirection(Qt::RightToLeft);
+        m_input->setFont(Models::Palette::urduFont(m_input->font()));
+    }
     layout->addWidget(m_input);
 
     m_error = new QLabel(this);
