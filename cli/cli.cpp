@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "core/domain/referencedata.h"
+#include "core/io/catalogueexchange.h"
 #include "core/metrics/metrics.h"
 #include "core/sample/samplecatalogue.h"
 #include "core/storage/migrations.h"
@@ -42,6 +43,11 @@ Commands:
   delete ID|DEPT/CODE             delete a service (kept as a tombstone for sync)
   history ID|DEPT/CODE [--json]   who changed what, and when
   stats [--json] [--threshold Ln] the digitization figures (online = active services at or above Ln, default L3)
+  import FILE [--format csv|json] [--mode append|merge|replace] [--dry-run] [--skip-invalid [--rejects F]]
+                                  import services; every row is checked first and nothing is imported
+                                  if any is wrong (unless --skip-invalid, which writes the problems to F)
+  export FILE [--format csv|json|jsonld] [--department CODE] [--published]
+                                  export services (JSON-LD: CPSV-AP 3.2)
 
 Exit status: 0 success, 1 the command failed (the reason is on stderr), 2 wrong usage.
 )"_s;
@@ -62,9 +68,11 @@ struct UsageError
     QString message;
 };
 
-const QSet<QString> kValueOptions {u"db"_s,       u"department"_s, u"search"_s, u"level"_s,    u"state"_s,
-                                   u"category"_s, u"channel"_s,    u"status"_s, u"threshold"_s};
-const QSet<QString> kFlags {u"json"_s, u"sample"_s, u"help"_s, u"version"_s, u"create"_s};
+const QSet<QString> kValueOptions {u"db"_s,        u"department"_s, u"search"_s,  u"level"_s,
+                                   u"state"_s,     u"category"_s,   u"channel"_s, u"status"_s,
+                                   u"threshold"_s, u"format"_s,     u"mode"_s,    u"rejects"_s};
+const QSet<QString> kFlags {u"json"_s,   u"sample"_s,  u"help"_s,         u"version"_s,
+                            u"create"_s, u"dry-run"_s, u"skip-invalid"_s, u"published"_s};
 
 std::variant<Args, UsageError> parseArgs(const QStringList &arguments)
 {
@@ -159,6 +167,8 @@ private:
     int remove();
     int history();
     int stats();
+    int importFile();
+    int exportFile();
 
     const Args &m_args;
     QTextStream &m_out;
@@ -201,8 +211,12 @@ int Runner::run()
         return history();
     if (c == u"stats")
         return stats();
-    static const QStringList later {u"import"_s, u"export"_s, u"report"_s, u"submit"_s,    u"review"_s,
-                                    u"login"_s,  u"sync"_s,   u"status"_s, u"conflicts"_s, u"resolve"_s};
+    if (c == u"import")
+        return importFile();
+    if (c == u"export")
+        return exportFile();
+    static const QStringList later {u"report"_s, u"submit"_s, u"review"_s,    u"login"_s,
+                                    u"sync"_s,   u"status"_s, u"conflicts"_s, u"resolve"_s};
     if (later.contains(c)) {
         m_err << "fehrist-cli: '" << c << "' is not available in this version of Fehrist yet" << Qt::endl;
         return 1;
@@ -548,6 +562,93 @@ int Runner::stats()
                      .arg(d.submitted, 9)
                      .arg(d.approved, 9);
     }
+    return 0;
+}
+
+int Runner::exportFile()
+{
+    if (!allowOnly({u"format"_s, u"department"_s}, {u"published"_s}))
+        return 2;
+    if (m_args.positional.size() != 1)
+        return usage(u"export takes one file"_s);
+    const QString path = m_args.positional.first();
+    const QString formatName = m_args.option(u"format"_s);
+    if (formatName == u"xlsx")
+        return fail(Error {u"unsupported"_s, u"XLSX is not available in this version yet; use csv"_s, path});
+    const auto format = formatName.isEmpty() ? exchangeFormatFromPath(path) : exchangeFormatFromName(formatName);
+    if (!format)
+        return usage(u"give --format csv, json or jsonld (or a file ending in .csv, .json, .jsonld)"_s);
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    ExportOptions options;
+    options.format = *format;
+    options.department = m_args.option(u"department"_s);
+    options.published = m_args.flag(u"published"_s);
+    auto summary = CatalogueExchange::exportTo(*m_store, path, options);
+    if (!summary)
+        return fail(summary.error());
+    m_out << "Exported " << summary->services << " services of " << summary->departments << " departments to " << path
+          << ".\n";
+    return 0;
+}
+
+int Runner::importFile()
+{
+    if (!allowOnly({u"format"_s, u"mode"_s, u"rejects"_s}, {u"dry-run"_s, u"skip-invalid"_s}))
+        return 2;
+    if (m_args.positional.size() != 1)
+        return usage(u"import takes one file"_s);
+    const QString path = m_args.positional.first();
+    const QString formatName = m_args.option(u"format"_s);
+    if (formatName == u"xlsx" || path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
+        return fail(Error {u"unsupported"_s,
+                           u"XLSX is not available in this version yet; save the sheet as CSV (UTF-8)"_s, path});
+    const auto format = formatName.isEmpty() ? exchangeFormatFromPath(path) : exchangeFormatFromName(formatName);
+    if (!format || *format == ExchangeFormat::JsonLd)
+        return usage(u"give --format csv or json (or a file ending in .csv or .json)"_s);
+    ImportOptions options;
+    options.format = *format;
+    const QString mode = m_args.option(u"mode"_s);
+    if (mode.isEmpty() || mode == u"append")
+        options.mode = ImportMode::Append;
+    else if (mode == u"merge")
+        options.mode = ImportMode::Merge;
+    else if (mode == u"replace")
+        options.mode = ImportMode::Replace;
+    else
+        return usage(u"--mode is append, merge or replace"_s);
+    options.dryRun = m_args.flag(u"dry-run"_s);
+    if (m_args.flag(u"skip-invalid"_s))
+        options.rejectsPath
+            = m_args.options.contains(u"rejects"_s) ? m_args.option(u"rejects"_s) : path + u".rejects.csv"_s;
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    auto summary = CatalogueExchange::importFrom(*m_store, path, options);
+    if (!summary)
+        return fail(summary.error());
+    const ImportSummary &r = *summary;
+    if (!r.problems.isEmpty() && options.rejectsPath.isEmpty()) {
+        m_err << "fehrist-cli: " << path << ": " << r.problems.size() << " problem(s) in " << r.rejected
+              << " row(s); nothing was imported" << Qt::endl;
+        const qsizetype shown = std::min<qsizetype>(r.problems.size(), 100);
+        for (qsizetype i = 0; i < shown; ++i)
+            m_err << "  " << r.problems.at(i).toString() << "\n";
+        if (shown < r.problems.size())
+            m_err << "  … and " << r.problems.size() - shown << " more (--skip-invalid writes them all to a file)\n";
+        m_err.flush();
+        return 1;
+    }
+    m_out << (options.dryRun  ? "Dry run, nothing written: "
+                  : r.written ? "Imported: "
+                              : "Nothing imported: ")
+          << r.created << " new, " << r.updated << " updated, " << r.unchanged << " unchanged";
+    if (r.deleted)
+        m_out << ", " << r.deleted << " deleted";
+    if (r.departmentsCreated)
+        m_out << ", " << r.departmentsCreated << " new departments";
+    m_out << " (" << r.rows << " rows).\n";
+    if (r.rejected)
+        m_out << r.rejected << " rows skipped; their problems are in " << options.rejectsPath << ".\n";
     return 0;
 }
 

@@ -33,6 +33,8 @@ public:
     const T &value() const & { return std::get<T>(m_data); }
     // On a temporary, hand out the value itself so that `for (x : *store.list())` cannot dangle.
     T value() && { return std::get<T>(std::move(m_data)); }
+    // Careful on a temporary: `f()->x` is fine within one expression, but `for (y : f()->list)`
+    // iterates a destroyed value; keep the Result in a variable first.
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }

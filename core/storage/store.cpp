@@ -836,11 +836,19 @@ Result<Service> Store::saveService(const Service &service, const SaveOptions &op
     return saved->constFirst();
 }
 
-Result<QList<Service>> Store::saveServices(const QList<Service> &services, const SaveOptions &options)
+Result<QList<Service>> Store::saveServices(const QList<Service> &services, const SaveOptions &options,
+                                           const QStringList &deleteIds)
 {
     Transaction tx(*this);
     if (Status s = tx.begin(); !s)
         return s.error();
+    for (const QString &id : deleteIds) {
+        auto found = service(id);
+        if (!found)
+            return found.error();
+        if (Status s = tombstone(*found); !s)
+            return s.error();
+    }
     QList<Service> out;
     out.reserve(services.size());
     for (const Service &s : services) {
@@ -862,7 +870,13 @@ Status Store::deleteService(const QString &idOrKey)
     auto found = service(idOrKey);
     if (!found)
         return found.error();
-    Service record = *found;
+    if (Status s = tombstone(*found); !s)
+        return s;
+    return tx.commit();
+}
+
+Status Store::tombstone(Service record)
+{
     record.deleted = true;
     record.updatedAt = nowUtc();
     record.updatedBy = m_actor;
@@ -874,9 +888,7 @@ Status Store::deleteService(const QString &idOrKey)
         return sqlError(q, u"cannot delete %1"_s.arg(record.key()));
     if (Status s = insertHistory(record, u"delete"_s, u"{}"_s); !s)
         return s;
-    if (Status s = insertOutbox(record, record.rev, u"delete"_s, u"{}"_s); !s)
-        return s;
-    return tx.commit();
+    return insertOutbox(record, record.rev, u"delete"_s, u"{}"_s);
 }
 
 Result<QList<HistoryEntry>> Store::history(const QString &recordId)

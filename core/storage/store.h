@@ -172,8 +172,10 @@ public:
     Result<QList<ServiceRow>> serviceRows(const ServiceFilter &filter, const ServiceSort &sort, qint64 offset,
                                           int limit, const ServiceRow *after = nullptr);
     Result<Service> saveService(const Service &service, const SaveOptions &options = {});
-    /// Saves many services in one transaction: all or none.
-    Result<QList<Service>> saveServices(const QList<Service> &services, const SaveOptions &options = {});
+    /// Saves many services in one transaction: all or none. `deleteIds` are deleted in the same
+    /// transaction (an import that replaces a department).
+    Result<QList<Service>> saveServices(const QList<Service> &services, const SaveOptions &options = {},
+                                        const QStringList &deleteIds = {});
     /// Marks a service deleted (a tombstone that sync carries); it disappears from listings.
     Status deleteService(const QString &idOrKey);
 
@@ -211,6 +213,7 @@ private:
     Status insertHistory(const Record &record, const QString &operation, const QString &changes,
                          const QString &comment = {});
     Status insertOutbox(const Record &record, qint64 baseRev, const QString &operation, const QString &changes);
+    Status tombstone(Service record); ///< inside a transaction
     Result<bool> departmentExists(const QString &code);
     Status unindexForSearch(const QString &id, const QList<FieldChange> &changes);
     Status flushSearchIndex();

@@ -2,6 +2,7 @@
 // FEHRIST_TEST_BACKEND=pg), exit codes, stdout and stderr.
 #include "tests/support/testdatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -199,6 +200,37 @@ private Q_SLOTS:
         const Run gone = run({u"show"_s, u"HEALTH/TELEMED"_s});
         QCOMPARE(gone.exitCode, 1);
         QVERIFY(gone.err.contains(u"no such service"_s));
+    }
+
+    void exportAndImport()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"dc.csv"_s);
+        const Run exported = run({u"export"_s, csv, u"--department"_s, u"DC"_s});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(QFile::exists(csv));
+        // The same file back: nothing new, nothing changed.
+        const Run merged = run({u"import"_s, csv, u"--mode"_s, u"merge"_s, u"--dry-run"_s});
+        QVERIFY2(merged.exitCode == 0, qPrintable(merged.err));
+        QVERIFY2(merged.out.contains(u"0 new, 0 updated"_s), qPrintable(merged.out));
+
+        const QString bad = dir.filePath(u"bad.csv"_s);
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("department_code,code,name_en,description,category,digitization_level,fee_amount_pkr\n"
+                "DC,NEW-1,New,D,other,L1,\n"
+                "DC,NEW-2,Newer,D,other,L1,-5\n");
+        f.close();
+        const qint64 before = run({u"list"_s, u"--json"_s}).json().array().size();
+        const Run refused = run({u"import"_s, bad});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"nothing was imported"_s), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(u"bad.csv:3: fee_amount_pkr: must not be negative"_s), qPrintable(refused.err));
+        QCOMPARE(run({u"list"_s, u"--json"_s}).json().array().size(), before);
+
+        const Run xlsx = run({u"import"_s, dir.filePath(u"sheet.xlsx"_s)});
+        QCOMPARE(xlsx.exitCode, 1);
+        QVERIFY(xlsx.err.contains(u"XLSX"_s));
     }
 
     void departmentsListing()
