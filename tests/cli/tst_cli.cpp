@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using Fehrist::Test::TestDatabase;
 
@@ -231,6 +233,36 @@ private Q_SLOTS:
         const Run xlsx = run({u"import"_s, dir.filePath(u"sheet.xlsx"_s)});
         QCOMPARE(xlsx.exitCode, 1);
         QVERIFY(xlsx.err.contains(u"XLSX"_s));
+    }
+
+    void readOnlyCatalogueIsRefusedClearly()
+    {
+        // A catalogue file the user may read but not write (as a copy from another office). Root may
+        // write anything, so when the tests run as root the CLI runs as "nobody" for this check.
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        const QString path = dir.filePath(u"readonly.sqlite"_s);
+        QCOMPARE(cli({u"init"_s, u"--sample"_s}, path).exitCode, 0);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadOther);
+        QProcess p;
+        const QString program = Fehrist::Test::builtExecutable(u"app/fehrist-cli"_s);
+        const QStringList args {u"--db"_s, path, u"list"_s};
+        if (geteuid() == 0) {
+            p.setProgram(u"setpriv"_s);
+            p.setArguments(QStringList {u"--reuid=nobody"_s, u"--regid=nogroup"_s, u"--clear-groups"_s, program}
+                           + args);
+        } else {
+            p.setProgram(program);
+            p.setArguments(args);
+        }
+        p.start();
+        QVERIFY(p.waitForFinished(30000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(u"read-only"_s), qPrintable(err));
+        QCOMPARE(err.count(u'\n'), 1);
     }
 
     void departmentsListing()
