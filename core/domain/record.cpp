@@ -282,12 +282,6 @@ void appendJsonString(QString &out, const QString &text)
     out += u'"';
 }
 
-} // namespace
-
-QString listToJsonText(const QStringList &items);
-
-namespace {
-
 void appendJsonValue(QString &out, const FieldDef &field, const QVariant &value)
 {
     if (field.isList()) {

@@ -484,7 +484,6 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
         }
     }
 
-    summary.rejected = 0;
     if (!summary.problems.isEmpty()) {
         QSet<QString> badRows;
         for (const ImportProblem &p : std::as_const(summary.problems))
