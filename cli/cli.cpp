@@ -43,11 +43,13 @@ Commands:
   delete ID|DEPT/CODE             delete a service (kept as a tombstone for sync)
   history ID|DEPT/CODE [--json]   who changed what, and when
   stats [--json] [--threshold Ln] the digitization figures (online = active services at or above Ln, default L3)
-  import FILE [--format csv|json] [--mode append|merge|replace] [--dry-run] [--skip-invalid [--rejects F]]
+  import FILE [--format csv|xlsx|json] [--mode append|merge|replace] [--dry-run] [--skip-invalid [--rejects F]]
                                   import services; every row is checked first and nothing is imported
                                   if any is wrong (unless --skip-invalid, which writes the problems to F)
-  export FILE [--format csv|json|jsonld] [--department CODE] [--published]
+  export FILE [--format csv|xlsx|json|jsonld] [--department CODE] [--published]
                                   export services (JSON-LD: CPSV-AP 3.2)
+  template FILE.xlsx              write the blank import template (drop-down lists, instructions in
+                                  English and Urdu)
 
 Exit status: 0 success, 1 the command failed (the reason is on stderr), 2 wrong usage.
 )"_s;
@@ -169,6 +171,7 @@ private:
     int stats();
     int importFile();
     int exportFile();
+    int writeTemplate();
 
     const Args &m_args;
     QTextStream &m_out;
@@ -215,6 +218,8 @@ int Runner::run()
         return importFile();
     if (c == u"export")
         return exportFile();
+    if (c == u"template")
+        return writeTemplate();
     static const QStringList later {u"report"_s, u"submit"_s, u"review"_s,    u"login"_s,
                                     u"sync"_s,   u"status"_s, u"conflicts"_s, u"resolve"_s};
     if (later.contains(c)) {
@@ -573,11 +578,9 @@ int Runner::exportFile()
         return usage(u"export takes one file"_s);
     const QString path = m_args.positional.first();
     const QString formatName = m_args.option(u"format"_s);
-    if (formatName == u"xlsx")
-        return fail(Error {u"unsupported"_s, u"XLSX is not available in this version yet; use csv"_s, path});
     const auto format = formatName.isEmpty() ? exchangeFormatFromPath(path) : exchangeFormatFromName(formatName);
     if (!format)
-        return usage(u"give --format csv, json or jsonld (or a file ending in .csv, .json, .jsonld)"_s);
+        return usage(u"give --format csv, xlsx, json or jsonld (or a file ending in .csv, .xlsx, .json, .jsonld)"_s);
     if (!openStore(OpenMode::ExistingOnly))
         return m_openFailure;
     ExportOptions options;
@@ -592,6 +595,21 @@ int Runner::exportFile()
     return 0;
 }
 
+int Runner::writeTemplate()
+{
+    if (!allowOnly({}, {}))
+        return 2;
+    if (m_args.positional.size() != 1)
+        return usage(u"template takes one file"_s);
+    const QString path = m_args.positional.first();
+    if (!path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
+        return usage(u"the template is an XLSX workbook: give a file ending in .xlsx"_s);
+    if (Status s = CatalogueExchange::writeTemplate(path); !s)
+        return fail(s.error());
+    m_out << "Wrote the import template to " << path << ".\n";
+    return 0;
+}
+
 int Runner::importFile()
 {
     if (!allowOnly({u"format"_s, u"mode"_s, u"rejects"_s}, {u"dry-run"_s, u"skip-invalid"_s}))
@@ -600,12 +618,9 @@ int Runner::importFile()
         return usage(u"import takes one file"_s);
     const QString path = m_args.positional.first();
     const QString formatName = m_args.option(u"format"_s);
-    if (formatName == u"xlsx" || path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
-        return fail(Error {u"unsupported"_s,
-                           u"XLSX is not available in this version yet; save the sheet as CSV (UTF-8)"_s, path});
     const auto format = formatName.isEmpty() ? exchangeFormatFromPath(path) : exchangeFormatFromName(formatName);
     if (!format || *format == ExchangeFormat::JsonLd)
-        return usage(u"give --format csv or json (or a file ending in .csv or .json)"_s);
+        return usage(u"give --format csv, xlsx or json (or a file ending in .csv, .xlsx or .json)"_s);
     ImportOptions options;
     options.format = *format;
     const QString mode = m_args.option(u"mode"_s);

@@ -18,6 +18,8 @@ PACKAGES=(
     postgresql
     # virtual X server, for screenshots of the desktop app
     xvfb xauth
+    # XLSX: minizip to read, libxlsxwriter to write; the tests check files made by LibreOffice and openpyxl
+    libminizip-dev libxlsxwriter-dev libreoffice-calc-nogui python3-openpyxl
 )
 
 say() { printf 'setup: %s\n' "$*"; }

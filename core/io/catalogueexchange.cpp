@@ -3,6 +3,7 @@
 #include "core/domain/referencedata.h"
 #include "core/domain/validator.h"
 #include "core/io/csv.h"
+#include "core/io/xlsx.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +23,8 @@ std::optional<ExchangeFormat> exchangeFormatFromName(const QString &name)
     const QString n = name.toLower();
     if (n == u"csv")
         return ExchangeFormat::Csv;
+    if (n == u"xlsx")
+        return ExchangeFormat::Xlsx;
     if (n == u"json")
         return ExchangeFormat::Json;
     if (n == u"jsonld" || n == u"json-ld")
@@ -163,6 +168,71 @@ QJsonObject cpsvService(const Service &s, const QHash<QString, Department> &depa
     return o;
 }
 
+// A cell of a spreadsheet: whole numbers and amounts as numbers where the number reads back as the
+// same text (so that export -> import is exact), everything else as text.
+void writeCell(XlsxWriter &xlsx, int row, int column, const FieldDef &def, const QVariant &value)
+{
+    const QString text = Record::formatText(def, value);
+    if (text.isEmpty())
+        return;
+    if (def.kind == FieldKind::Integer || def.kind == FieldKind::Money) {
+        bool ok = false;
+        const double number = text.toDouble(&ok);
+        if (ok && std::fabs(number) < 1e15 && QString::number(number, 'g', 15) == text) {
+            xlsx.writeNumber(row, column, number);
+            return;
+        }
+    }
+    xlsx.writeText(row, column, text);
+}
+
+Result<ExportSummary> exportXlsx(Store &store, const QString &path, const ExportOptions &options,
+                                 const QList<Department> &allDepartments, qint64 departmentCount)
+{
+    ExportSummary summary;
+    summary.departments = departmentCount;
+    XlsxWriter xlsx(path, true);
+    // The services first: importing reads the first sheet.
+    xlsx.addSheet(u"Services"_s);
+    const QStringList columns = CatalogueExchange::csvColumns();
+    const Schema &schema = Schema::services();
+    xlsx.writeHeader(0, columns);
+    for (int c = 0; c < columns.size(); ++c)
+        xlsx.setColumnWidth(c, columns.at(c).startsWith(u"name") || columns.at(c) == u"description" ? 40 : 16);
+    int row = 1;
+    Status s = forEachService(store, options, [&](const Service &service) {
+        for (int c = 0; c < columns.size(); ++c) {
+            const FieldDef &def = *schema.field(columns.at(c));
+            writeCell(xlsx, row, c, def, service.value(def.name));
+        }
+        ++row;
+        ++summary.services;
+    });
+    if (!s)
+        return s.error();
+    xlsx.addAutoFilter(qMax(row - 1, 1), int(columns.size()) - 1);
+
+    xlsx.addSheet(u"Departments"_s);
+    const Schema &departmentSchema = Schema::departments();
+    QStringList departmentColumns;
+    for (const FieldDef &def : departmentSchema.fields())
+        departmentColumns.append(def.name);
+    xlsx.writeHeader(0, departmentColumns);
+    row = 1;
+    for (const Department &d : allDepartments) {
+        if (!options.department.isEmpty() && d.code() != options.department)
+            continue;
+        for (int c = 0; c < departmentColumns.size(); ++c) {
+            const FieldDef &def = departmentSchema.fields().at(c);
+            writeCell(xlsx, row, c, def, d.value(def.name));
+        }
+        ++row;
+    }
+    if (Status closed = xlsx.close(); !closed)
+        return closed.error();
+    return summary;
+}
+
 } // namespace
 
 Result<ExportSummary> CatalogueExchange::exportTo(Store &store, const QString &path, const ExportOptions &options)
@@ -178,11 +248,14 @@ Result<ExportSummary> CatalogueExchange::exportTo(Store &store, const QString &p
     if (!options.department.isEmpty() && departments.isEmpty())
         return Error {u"not-found"_s, u"no department with code \"%1\""_s.arg(options.department), options.department};
 
+    ExportSummary summary;
+    summary.departments = departments.size();
+    if (options.format == ExchangeFormat::Xlsx)
+        return exportXlsx(store, path, options, *departmentList, departments.size());
+
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {u"cannot-write"_s, file.errorString(), path};
-    ExportSummary summary;
-    summary.departments = departments.size();
 
     if (options.format == ExchangeFormat::Csv) {
         const QStringList columns = csvColumns();
@@ -261,7 +334,143 @@ QString normalizedColumn(const QString &header)
     return c;
 }
 
+Error cancelled()
+{
+    return Error {u"cancelled"_s, u"the import was cancelled; nothing was imported"_s, {}};
+}
+
+// CSV cells are named file:line:column (numbers); spreadsheet cells file:row:column (letters), as the
+// spreadsheet shows them.
+QString cellWhere(const QString &file, bool spreadsheet, int line, int column)
+{
+    return u"%1:%2:%3"_s.arg(file).arg(line).arg(spreadsheet ? Xlsx::columnName(column) : QString::number(column));
+}
+
+// Our JSON: the whole document, bounded in size.
+Result<QJsonDocument> readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error {u"cannot-read"_s, f.errorString(), path};
+    if (f.size() > 256 * 1024 * 1024)
+        return Error {u"too-large"_s, u"the file is larger than 256 MB"_s, path};
+    QJsonParseError error {};
+    QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (doc.isNull())
+        return Error {u"invalid-json"_s, error.errorString(), u"%1: at byte %2"_s.arg(path).arg(error.offset)};
+    return doc;
+}
+
+// A CSV or XLSX file as rows of text cells, the header first.
+Result<QList<CsvRow>> readTable(const QString &path, ExchangeFormat format)
+{
+    if (format == ExchangeFormat::Xlsx)
+        return Xlsx::readFile(path);
+    return Csv::readFile(path);
+}
+
+// Column -> field index in the service schema, or -1 for a column left out.
+Result<QList<int>> mapColumns(const CsvRow &header, const QString &file, bool spreadsheet,
+                              const QHash<QString, QString> &mapping)
+{
+    const Schema &schema = Schema::services();
+    static const QSet<QString> ignored {u"id"_s, u"rev"_s, u"updated_at"_s, u"updated_by"_s, u"deleted"_s};
+    QList<int> fieldOf;
+    QHash<QString, int> columnOfField;
+    for (qsizetype c = 0; c < header.cells.size(); ++c) {
+        const QString text = header.cells.at(c);
+        const QString where = cellWhere(file, spreadsheet, header.line, int(c + 1));
+        QString field;
+        if (mapping.contains(text)) {
+            field = mapping.value(text);
+            const FieldDef *def = schema.field(field);
+            if (!field.isEmpty() && (!def || def->managed))
+                return Error {
+                    u"invalid-header"_s,
+                    u"the column \"%1\" is mapped to \"%2\", which is not a field one can import"_s.arg(text, field),
+                    where};
+        } else {
+            const QString name = normalizedColumn(text);
+            field = CatalogueExchange::matchColumn(text);
+            if (field.isEmpty() && !schema.field(name) && !ignored.contains(name) && !name.isEmpty())
+                return Error {
+                    u"invalid-header"_s,
+                    u"unknown column \"%1\"; the columns are the field names: %2 (or map it to a field in the import wizard)"_s
+                        .arg(text, CatalogueExchange::csvColumns().join(u", "_s)),
+                    where};
+        }
+        if (field.isEmpty()) {
+            fieldOf.append(-1); // left out; workflow and sync columns are never imported
+            continue;
+        }
+        if (columnOfField.contains(field))
+            return Error {u"invalid-header"_s,
+                          u"the column \"%1\" appears twice (also column %2)"_s.arg(
+                              field,
+                              spreadsheet ? Xlsx::columnName(columnOfField.value(field) + 1)
+                                          : QString::number(columnOfField.value(field) + 1)),
+                          where};
+        columnOfField.insert(field, int(c));
+        fieldOf.append(schema.indexOf(field));
+    }
+    for (const QString &required : {u"department_code"_s, u"code"_s}) {
+        if (!columnOfField.contains(required))
+            return Error {u"invalid-header"_s, u"the header has no \"%1\" column"_s.arg(required),
+                          u"%1:%2"_s.arg(file).arg(header.line)};
+    }
+    return fieldOf;
+}
+
+// The "Departments" sheet of an XLSX file, if it has one: departments by their field names.
+Result<QList<Department>> readDepartmentSheet(const QString &path, QList<ImportProblem> &problems)
+{
+    auto table = Xlsx::readFile(path, {}, u"Departments"_s);
+    if (!table && table.error().code == u"no-sheet")
+        return QList<Department>();
+    if (!table)
+        return table.error();
+    QList<Department> out;
+    if (table->isEmpty())
+        return out;
+    const Schema &schema = Schema::departments();
+    const CsvRow header = table->takeFirst();
+    const QString file = path + u"[Departments]"_s;
+    QList<int> fieldOf;
+    for (const QString &h : header.cells)
+        fieldOf.append(schema.indexOf(normalizedColumn(h)));
+    const Validator validator;
+    for (const CsvRow &r : std::as_const(*table)) {
+        Department d;
+        bool ok = true;
+        for (qsizetype c = 0; c < r.cells.size() && c < fieldOf.size(); ++c) {
+            if (fieldOf.at(c) < 0)
+                continue;
+            const FieldDef &def = schema.fields().at(fieldOf.at(c));
+            auto value = Record::parseText(def, r.cells.at(c));
+            if (!value) {
+                problems.append({cellWhere(file, true, r.line, int(c + 1)), def.name, value.error().message});
+                ok = false;
+                continue;
+            }
+            d.setValue(def.name, *value);
+        }
+        for (const Problem &p : validator.validate(d)) {
+            problems.append({u"%1:%2"_s.arg(file).arg(r.line), p.field, p.message});
+            ok = false;
+        }
+        if (ok)
+            out.append(d);
+    }
+    return out;
+}
+
 } // namespace
+
+QString CatalogueExchange::matchColumn(const QString &header)
+{
+    const FieldDef *def = Schema::services().field(normalizedColumn(header));
+    return def && !def->managed ? def->name : QString();
+}
 
 Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString &path, const ImportOptions &options)
 {
@@ -269,82 +478,76 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
         return Error {u"unsupported"_s, u"JSON-LD is an export format; import CSV or JSON"_s, path};
     const QString &file = path; // problems name the file as the user gave it
     const Schema &schema = Schema::services();
-    static const QSet<QString> ignored {u"id"_s, u"rev"_s, u"updated_at"_s, u"updated_by"_s, u"deleted"_s};
 
     ImportSummary summary;
     QList<IncomingRow> rows;
     QList<Department> newDepartments;
 
-    if (options.format == ExchangeFormat::Csv) {
-        auto csv = Csv::readFile(path);
-        if (!csv)
-            return csv.error();
-        if (csv->isEmpty())
+    if (options.format == ExchangeFormat::Csv || options.format == ExchangeFormat::Xlsx) {
+        const bool spreadsheet = options.format == ExchangeFormat::Xlsx;
+        if (options.progress && !options.progress(ImportStage::Reading, 0, 0))
+            return cancelled();
+        auto table = readTable(path, options.format);
+        if (!table)
+            return table.error();
+        if (table->isEmpty())
             return Error {u"empty"_s, u"the file has no header row"_s, file};
-        const CsvRow header = csv->takeFirst();
-        QList<int> fieldOf; // column -> schema field index, or -1 to ignore
-        QSet<QString> seen;
-        for (qsizetype c = 0; c < header.cells.size(); ++c) {
-            const QString name = normalizedColumn(header.cells.at(c));
-            const QString where = u"%1:%2:%3"_s.arg(file).arg(header.line).arg(c + 1);
-            if (seen.contains(name))
-                return Error {u"invalid-header"_s, u"the column \"%1\" appears twice"_s.arg(name), where};
-            seen.insert(name);
-            const FieldDef *def = schema.field(name);
-            if (def && !def->managed) {
-                fieldOf.append(schema.indexOf(name));
-            } else if (def || ignored.contains(name) || name.isEmpty()) {
-                fieldOf.append(-1); // workflow and sync columns are not imported
-            } else {
-                return Error {u"invalid-header"_s,
-                              u"unknown column \"%1\"; the columns are the field names: %2"_s.arg(
-                                  header.cells.at(c), csvColumns().join(u", "_s)),
-                              where};
-            }
+        const CsvRow header = table->takeFirst();
+        if (spreadsheet) {
+            // Our XLSX export carries the departments on a second sheet; bring the missing ones.
+            auto departments = readDepartmentSheet(path, summary.problems);
+            if (!departments)
+                return departments.error();
+            newDepartments = *departments;
         }
-        for (const QString &required : {u"department_code"_s, u"code"_s}) {
-            if (!seen.contains(required))
-                return Error {u"invalid-header"_s, u"the header has no \"%1\" column"_s.arg(required),
-                              u"%1:%2"_s.arg(file).arg(header.line)};
-        }
-        for (const CsvRow &r : std::as_const(*csv)) {
+        auto fieldOf = mapColumns(header, file, spreadsheet, options.columnMapping); // column -> field, or -1
+        if (!fieldOf)
+            return fieldOf.error();
+        const qint64 total = table->size();
+        for (const CsvRow &r : std::as_const(*table)) {
+            if (options.progress && summary.rows % 1000 == 0
+                && !options.progress(ImportStage::Reading, summary.rows, total))
+                return cancelled();
             IncomingRow in;
             in.where = u"%1:%2"_s.arg(file).arg(r.line);
-            if (r.cells.size() != header.cells.size()) {
+            ++summary.rows;
+            bool ok = true;
+            if (!spreadsheet && r.cells.size() != header.cells.size()) {
                 summary.problems.append(
                     {in.where, {}, u"has %1 cells; the header has %2"_s.arg(r.cells.size()).arg(header.cells.size())});
-                ++summary.rows;
                 continue;
             }
-            bool ok = true;
-            for (qsizetype c = 0; c < r.cells.size(); ++c) {
-                if (fieldOf.at(c) < 0)
+            // A spreadsheet leaves trailing empty cells out; a value right of the header is a mistake.
+            for (qsizetype c = header.cells.size(); c < r.cells.size(); ++c) {
+                if (!r.cells.at(c).trimmed().isEmpty()) {
+                    summary.problems.append({cellWhere(file, spreadsheet, r.line, int(c + 1)),
+                                             {},
+                                             u"this cell has a value but its column has no header"_s});
+                    ok = false;
+                }
+            }
+            for (qsizetype c = 0; c < header.cells.size(); ++c) {
+                if (fieldOf->at(c) < 0)
                     continue;
-                const FieldDef &def = schema.fields().at(fieldOf.at(c));
-                auto value = Record::parseText(def, r.cells.at(c));
+                const FieldDef &def = schema.fields().at(fieldOf->at(c));
+                auto value = Record::parseText(def, c < r.cells.size() ? r.cells.at(c) : QString());
                 if (!value) {
                     summary.problems.append(
-                        {u"%1:%2:%3"_s.arg(file).arg(r.line).arg(c + 1), def.name, value.error().message});
+                        {cellWhere(file, spreadsheet, r.line, int(c + 1)), def.name, value.error().message});
                     ok = false;
                     continue;
                 }
                 in.values.insert(def.name, *value);
                 in.present.insert(def.name);
             }
-            ++summary.rows;
             if (ok)
                 rows.append(in);
         }
     } else {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return Error {u"cannot-read"_s, f.errorString(), path};
-        if (f.size() > 256 * 1024 * 1024)
-            return Error {u"too-large"_s, u"the file is larger than 256 MB"_s, file};
-        QJsonParseError error {};
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-        if (doc.isNull())
-            return Error {u"invalid-json"_s, error.errorString(), u"%1: at byte %2"_s.arg(file).arg(error.offset)};
+        auto parsed = readJson(path);
+        if (!parsed)
+            return parsed.error();
+        const QJsonDocument &doc = *parsed;
         const QJsonObject root = doc.object();
         const QJsonArray services = doc.isArray() ? doc.array() : root.value(u"services"_s).toArray();
         const QJsonArray departments = root.value(u"departments"_s).toArray();
@@ -403,7 +606,11 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
     QList<QString> toSaveWhere;
     QSet<QString> keysInFile;
     const Validator validator;
+    qint64 checked = 0;
     for (const IncomingRow &in : std::as_const(rows)) {
+        if (options.progress && checked++ % 500 == 0
+            && !options.progress(ImportStage::Checking, checked - 1, rows.size()))
+            return cancelled();
         const QString dept = in.values.value(u"department_code"_s).toString().trimmed();
         const QString code = in.values.value(u"code"_s).toString().trimmed();
         const QString key = dept + u'/' + code;
@@ -506,17 +713,77 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
     if (options.dryRun)
         return summary;
 
-    for (const Department &d : std::as_const(departmentsToCreate)) {
-        if (auto saved = store.saveDepartment(d); !saved)
-            return saved.error();
-    }
-    if (!toSave.isEmpty() || !toDelete.isEmpty()) {
-        auto saved = store.saveServices(toSave, {}, toDelete);
+    if (!toSave.isEmpty() || !toDelete.isEmpty() || !departmentsToCreate.isEmpty()) {
+        SaveOptions save;
+        if (options.progress) {
+            save.progress = [&options](qsizetype done, qsizetype total) {
+                return options.progress(ImportStage::Writing, done, total);
+            };
+        }
+        auto saved = store.saveServices(toSave, save, toDelete, departmentsToCreate);
+        if (!saved && saved.error().code == u"cancelled")
+            return cancelled();
         if (!saved)
             return saved.error();
     }
     summary.written = true;
     return summary;
+}
+
+} // namespace Fehrist::Core
+
+namespace Fehrist::Core {
+
+Result<ImportPreview> CatalogueExchange::preview(const QString &path, ExchangeFormat format, int maxRows)
+{
+    ImportPreview preview;
+    if (format == ExchangeFormat::JsonLd)
+        return Error {u"unsupported"_s, u"JSON-LD is an export format; import CSV, XLSX or JSON"_s, path};
+    if (format == ExchangeFormat::Json) {
+        auto parsed = readJson(path);
+        if (!parsed)
+            return parsed.error();
+        const QJsonDocument &doc = *parsed;
+        const QJsonArray services = doc.isArray() ? doc.array() : doc.object().value(u"services"_s).toArray();
+        preview.header = csvColumns();
+        preview.fields = preview.header;
+        preview.rowCount = int(services.size());
+        for (qsizetype i = 0; i < services.size() && i < maxRows; ++i) {
+            const QJsonObject o = services.at(i).toObject();
+            QStringList cells;
+            for (const QString &c : std::as_const(preview.header)) {
+                const QJsonValue v = o.value(c);
+                if (v.isArray()) {
+                    QStringList items;
+                    for (const QJsonValue &item : v.toArray())
+                        items.append(item.toVariant().toString());
+                    cells.append(items.join(u';'));
+                } else if (v.isBool()) {
+                    cells.append(v.toBool() ? u"yes"_s : u"no"_s);
+                } else {
+                    cells.append(v.toVariant().toString());
+                }
+            }
+            preview.rows.append(cells);
+        }
+        return preview;
+    }
+    auto table = readTable(path, format);
+    if (!table)
+        return table.error();
+    if (table->isEmpty())
+        return Error {u"empty"_s, u"the file has no header row"_s, path};
+    preview.header = table->first().cells;
+    for (const QString &h : std::as_const(preview.header))
+        preview.fields.append(matchColumn(h));
+    preview.rowCount = int(table->size() - 1);
+    for (qsizetype r = 1; r < table->size() && r <= maxRows; ++r) {
+        QStringList cells = table->at(r).cells;
+        while (cells.size() < preview.header.size())
+            cells.append(QString());
+        preview.rows.append(cells);
+    }
+    return preview;
 }
 
 } // namespace Fehrist::Core

@@ -19,6 +19,7 @@ struct CsvRow
 {
     int line = 0;
     QStringList cells;
+    friend bool operator==(const CsvRow &, const CsvRow &) = default;
 };
 
 /// RFC 4180 CSV: UTF-8 with or without a BOM, CRLF or LF, quoted cells with commas, doubled quotes and

@@ -837,11 +837,15 @@ Result<Service> Store::saveService(const Service &service, const SaveOptions &op
 }
 
 Result<QList<Service>> Store::saveServices(const QList<Service> &services, const SaveOptions &options,
-                                           const QStringList &deleteIds)
+                                           const QStringList &deleteIds, const QList<Department> &departments)
 {
     Transaction tx(*this);
     if (Status s = tx.begin(); !s)
         return s.error();
+    for (const Department &d : departments) {
+        if (auto written = writeRecord(d, options); !written)
+            return written.error();
+    }
     for (const QString &id : deleteIds) {
         auto found = service(id);
         if (!found)
@@ -852,6 +856,8 @@ Result<QList<Service>> Store::saveServices(const QList<Service> &services, const
     QList<Service> out;
     out.reserve(services.size());
     for (const Service &s : services) {
+        if (options.progress && out.size() % 256 == 0 && !options.progress(out.size(), services.size()))
+            return Error {u"cancelled"_s, u"cancelled; nothing was saved"_s, {}};
         auto written = writeRecord(s, options);
         if (!written)
             return written.error();

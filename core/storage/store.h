@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -125,6 +126,8 @@ struct SaveOptions
     /// draft (the sample catalogue and, later, the server's versions).
     bool keepWorkflowState = false;
     QString historyOperation; ///< overrides "create"/"update" in the history entry
+    /// saveServices(): called every few hundred records; returning false cancels (rolls back).
+    std::function<bool(qsizetype done, qsizetype total)> progress;
 };
 
 enum class OpenMode { CreateIfMissing, ExistingOnly };
@@ -172,10 +175,10 @@ public:
     Result<QList<ServiceRow>> serviceRows(const ServiceFilter &filter, const ServiceSort &sort, qint64 offset,
                                           int limit, const ServiceRow *after = nullptr);
     Result<Service> saveService(const Service &service, const SaveOptions &options = {});
-    /// Saves many services in one transaction: all or none. `deleteIds` are deleted in the same
-    /// transaction (an import that replaces a department).
+    /// Saves many services in one transaction: all or none. `deleteIds` are deleted, and `departments`
+    /// saved first, in the same transaction (an import that replaces a department, or brings its own).
     Result<QList<Service>> saveServices(const QList<Service> &services, const SaveOptions &options = {},
-                                        const QStringList &deleteIds = {});
+                                        const QStringList &deleteIds = {}, const QList<Department> &departments = {});
     /// Marks a service deleted (a tombstone that sync carries); it disappears from listings.
     Status deleteService(const QString &idOrKey);
 

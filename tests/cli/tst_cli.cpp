@@ -230,9 +230,22 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains(u"bad.csv:3: fee_amount_pkr: must not be negative"_s), qPrintable(refused.err));
         QCOMPARE(run({u"list"_s, u"--json"_s}).json().array().size(), before);
 
-        const Run xlsx = run({u"import"_s, dir.filePath(u"sheet.xlsx"_s)});
-        QCOMPARE(xlsx.exitCode, 1);
-        QVERIFY(xlsx.err.contains(u"XLSX"_s));
+        // XLSX both ways, the format taken from the file name.
+        const QString xlsx = dir.filePath(u"dc.xlsx"_s);
+        const Run exportedXlsx = run({u"export"_s, xlsx, u"--department"_s, u"DC"_s});
+        QVERIFY2(exportedXlsx.exitCode == 0, qPrintable(exportedXlsx.err));
+        const Run mergedXlsx = run({u"import"_s, xlsx, u"--mode"_s, u"merge"_s});
+        QVERIFY2(mergedXlsx.exitCode == 0, qPrintable(mergedXlsx.err));
+        QVERIFY2(mergedXlsx.out.contains(u"0 new, 0 updated"_s), qPrintable(mergedXlsx.out));
+        const Run missing = run({u"import"_s, dir.filePath(u"missing.xlsx"_s)});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"missing.xlsx"_s), qPrintable(missing.err));
+
+        const QString blank = dir.filePath(u"template.xlsx"_s);
+        const Run made = run({u"template"_s, blank});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QVERIFY(QFile::exists(blank));
+        QCOMPARE(run({u"template"_s, dir.filePath(u"template.csv"_s)}).exitCode, 2);
     }
 
     void readOnlyCatalogueIsRefusedClearly()

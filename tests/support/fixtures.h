@@ -2,6 +2,15 @@
 
 #include "core/domain/record.h"
 
+#include <QMap>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace Fehrist::Core {
+class Store;
+}
+
 namespace Fehrist::Test {
 
 /// A department that passes validation.
@@ -9,5 +18,14 @@ Core::Department makeDepartment(const QString &code, const QString &nameEn = {})
 /// A service that passes validation (level L1, active, category other) in department `dept`.
 Core::Service makeService(const QString &dept, const QString &code, const QString &nameEn = {},
                           const QString &nameUr = {});
+
+class TestDatabase;
+
+/// Every service's editable fields (the workflow's left out), by DEPT/CODE: what an export and
+/// import must carry over exactly.
+QMap<QString, QVariantMap> contentByKey(Core::Store &store);
+/// A fresh test catalogue (SQLite or PostgreSQL, as TestDatabase picks), with the sample catalogue's
+/// departments or with nothing; null if it cannot be made.
+std::unique_ptr<Core::Store> emptyCatalogue(std::unique_ptr<TestDatabase> &db, bool withDepartments);
 
 } // namespace Fehrist::Test

@@ -2,6 +2,7 @@
 // round trips of the sample catalogue, the modes, and broken files that must import nothing.
 #include "core/io/catalogueexchange.h"
 #include "core/sample/samplecatalogue.h"
+#include "tests/support/fixtures.h"
 #include "tests/support/testdatabase.h"
 
 #include <QFile>
@@ -12,29 +13,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace Fehrist::Core;
+using Fehrist::Test::contentByKey;
+using Fehrist::Test::emptyCatalogue;
 using Fehrist::Test::TestDatabase;
 
 namespace {
-
-QMap<QString, QVariantMap> contentByKey(Store &store)
-{
-    QMap<QString, QVariantMap> out;
-    ServiceCursor cursor;
-    for (;;) {
-        auto page = store.services({}, cursor, 500);
-        for (const Service &s : page->services) {
-            QVariantMap values = s.values();
-            for (const FieldDef &def : Schema::services().fields()) {
-                if (def.managed)
-                    values.remove(def.name);
-            }
-            out.insert(s.key(), values);
-        }
-        if (!page->hasMore)
-            return out;
-        cursor = page->next;
-    }
-}
 
 ServiceFilter inState(const QString &state)
 {
@@ -60,22 +43,6 @@ private:
     std::unique_ptr<TestDatabase> m_source;
     std::unique_ptr<Store> m_sample;
     QTemporaryDir m_dir;
-
-    std::unique_ptr<Store> emptyCatalogue(std::unique_ptr<TestDatabase> &db, bool withDepartments)
-    {
-        db = std::make_unique<TestDatabase>();
-        if (!db->isValid())
-            return nullptr;
-        auto store = Store::open(db->url());
-        if (!store)
-            return nullptr;
-        if (withDepartments) {
-            const auto sample = SampleCatalogue::read();
-            for (const Department &d : sample->departments)
-                (void)(*store)->saveDepartment(d);
-        }
-        return std::move(*store);
-    }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
