@@ -63,6 +63,11 @@ QString humanLabel(const QString &field)
 
 } // namespace
 
+QString FieldEditor::labelFor(const QString &field)
+{
+    return humanLabel(field);
+}
+
 FieldEditor::FieldEditor(const FieldDef &field, const QList<std::pair<QString, QString>> &choices, QWidget *parent)
     : QWidget(parent), m_field(field)
 {

@@ -30,6 +30,8 @@ public:
     void setProblems(const QStringList &problems);
     QWidget *input() const { return m_input; }
     QString labelText() const;
+    /// The label people read for a field (translated); the field name if it has none.
+    static QString labelFor(const QString &field);
 
 Q_SIGNALS:
     /// The user changed the value.

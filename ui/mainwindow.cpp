@@ -1,13 +1,16 @@
 #include "ui/mainwindow.h"
 
 #include "core/domain/referencedata.h"
+#include "core/io/catalogueexchange.h"
 #include "core/sample/samplecatalogue.h"
 #include "core/storage/databaseurl.h"
 #include "models/departmentlistmodel.h"
 #include "models/servicetablemodel.h"
 #include "ui/badgedelegate.h"
 #include "ui/credentials.h"
+#include "ui/exportdialog.h"
 #include "ui/icons.h"
+#include "ui/importwizard.h"
 #include "ui/recorddialog.h"
 
 #include <QApplication>
@@ -199,6 +202,13 @@ void MainWindow::buildActions()
     m_recentMenu = file->addMenu(Icons::get(u"document-open-recent"_s), tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
     file->addSeparator();
+    add(file, u"actionImport"_s, tr("&Import…"), u"document-import"_s, QKeySequence(Qt::CTRL | Qt::Key_I),
+        &MainWindow::importServices);
+    add(file, u"actionExport"_s, tr("&Export…"), u"document-export"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        &MainWindow::exportServices);
+    add(file, u"actionDownloadTemplate"_s, tr("Download Import &Template…"), u"document-save"_s, QKeySequence(),
+        &MainWindow::downloadTemplate);
+    file->addSeparator();
     add(file, u"actionQuit"_s, tr("&Quit"), u"application-exit"_s, QKeySequence::Quit, &MainWindow::close);
 
     QMenu *service = menuBar()->addMenu(tr("&Service"));
@@ -254,6 +264,52 @@ void MainWindow::buildActions()
     toolbar->addSeparator();
     toolbar->addAction(findChild<QAction *>(u"actionRefresh"_s));
     rebuildRecentMenu();
+}
+
+ImportWizard *MainWindow::importServices()
+{
+    if (!m_store)
+        return nullptr;
+    if (m_importWizard) {
+        m_importWizard->raise();
+        return m_importWizard;
+    }
+    m_importWizard = new ImportWizard(m_store->url(), this);
+    m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importWizard, &QWizard::finished, this, [this] {
+        if (m_importWizard && m_importWizard->imported())
+            refresh();
+    });
+    m_importWizard->open();
+    return m_importWizard;
+}
+
+ExportDialog *MainWindow::exportServices()
+{
+    if (!m_store)
+        return nullptr;
+    QList<std::pair<QString, QString>> departments;
+    if (auto list = m_store->departments()) {
+        for (const Department &d : std::as_const(*list))
+            departments.append({d.code(), d.nameEn()});
+    }
+    const QString current = m_departmentView->currentIndex().data(Models::DepartmentListModel::CodeRole).toString();
+    auto *dialog = new ExportDialog(m_store->url(), departments, current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::downloadTemplate()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the blank import template"),
+                                                      u"fehrist-template.xlsx"_s, tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = CatalogueExchange::writeTemplate(path); !s)
+        QMessageBox::warning(this, tr("Template not saved"), s.error().toString());
+    else
+        statusBar()->showMessage(tr("Saved the import template to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 Status MainWindow::openCatalogue(const QString &url, OpenMode mode, bool quiet)

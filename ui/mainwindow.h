@@ -22,6 +22,8 @@ class ServiceTableModel;
 
 namespace Fehrist::Ui {
 
+class ExportDialog;
+class ImportWizard;
 class RecordDialog;
 
 /// The officer's window: departments on the left, the services of the catalogue on the right with
@@ -53,6 +55,11 @@ public Q_SLOTS:
     void newDepartment();
     void editDepartment(const QString &code);
     void refresh();
+    /// File > Import: opens the import wizard (or raises the open one).
+    ImportWizard *importServices();
+    /// File > Export: opens the export dialog.
+    ExportDialog *exportServices();
+    void downloadTemplate();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,6 +101,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_newServiceAction = nullptr;
     QPointer<RecordDialog> m_dialog;
+    QPointer<ImportWizard> m_importWizard;
     bool m_layoutRestored = false;
 };
 

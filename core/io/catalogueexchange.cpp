@@ -68,12 +68,16 @@ Status forEachService(Store &store, const ExportOptions &options, const std::fun
     if (options.published)
         filter.state = u"approved"_s;
     ServiceCursor cursor;
+    qint64 done = 0;
     for (;;) {
         auto page = store.services(filter, cursor, 1000);
         if (!page)
             return page.error();
         for (const Service &s : page->services)
             visit(s);
+        done += page->services.size();
+        if (options.progress && !options.progress(done))
+            return Error {u"cancelled"_s, u"the export was cancelled; no file was written"_s, {}};
         if (!page->hasMore)
             return success();
         cursor = page->next;

@@ -20,6 +20,9 @@ struct ExportOptions
     /// Only approved services. Until the review workflow keeps published versions apart (issue #5),
     /// that is the approved services as they are now.
     bool published = false;
+    /// Called every few hundred services with how many are written; returning false cancels, and
+    /// the export leaves no file.
+    std::function<bool(qint64 done)> progress;
 };
 
 struct ExportSummary

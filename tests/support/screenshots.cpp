@@ -3,11 +3,15 @@
 #include "core/sample/samplecatalogue.h"
 #include "core/storage/store.h"
 #include "ui/icons.h"
+#include "ui/importwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/recorddialog.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QFile>
 #include <QListView>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -57,5 +61,32 @@ int main(int argc, char *argv[])
     dialog->findChild<QTabWidget *>(u"serviceTabs"_s)->setCurrentIndex(4);
     QTest::qWait(100);
     dialog->grab().save(out + u"/service-form-digitization.png"_s);
+    dialog->close();
+
+    // The import wizard on a department's own spreadsheet: the columns page, then the dry run.
+    QFile sheet(home.filePath(u"transport-services.csv"_s));
+    if (!sheet.open(QIODevice::WriteOnly))
+        return 5;
+    sheet.write("Department Code,Code,Service Name,Description,Category,Digitization Level,Fee Type,"
+                "fee_amount_pkr,Remarks\n"
+                "TRANSPORT,ROUTE-PERMIT,Route permit for public transport,Permit to run a vehicle on a notified "
+                "route.,transport-vehicles,L1,fixed,1500,from 2019 register\n"
+                "TRANSPORT,FITNESS-CERT,Vehicle fitness certificate,Annual fitness of commercial vehicles.,"
+                "transport-vehicles,L7,fixed,-300,check level\n"
+                "TRANSPORT,DRIVING-SCHOOL,Driving school licence,Licence to run a driving school.,licences-permits,"
+                "L0,variable,,\n");
+    sheet.close();
+    Ui::ImportWizard *wizard = window.importServices();
+    wizard->setFile(sheet.fileName());
+    wizard->findChild<QRadioButton *>(u"modeMerge"_s)->setChecked(true);
+    wizard->next();
+    QTest::qWait(400);
+    auto *name = wizard->findChild<QComboBox *>(u"map_Service Name"_s);
+    name->setCurrentIndex(name->findData(u"name_en"_s));
+    QTest::qWait(100);
+    wizard->grab().save(out + u"/import-columns.png"_s);
+    wizard->next();
+    QTest::qWait(600);
+    wizard->grab().save(out + u"/import-check.png"_s);
     return 0;
 }
