@@ -326,8 +326,16 @@ namespace {
 struct IncomingRow
 {
     QString where;
-    QHash<QString, QVariant> values; ///< only the columns the file has
-    QSet<QString> present;
+    QList<std::pair<int, QVariant>> values; ///< (field index, value): only the columns the file has
+    QString value(QStringView field) const
+    {
+        const int index = Schema::services().indexOf(field);
+        for (const auto &[i, v] : values) {
+            if (i == index)
+                return v.toString();
+        }
+        return {};
+    }
 };
 
 QString normalizedColumn(const QString &header)
@@ -541,8 +549,7 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
                     ok = false;
                     continue;
                 }
-                in.values.insert(def.name, *value);
-                in.present.insert(def.name);
+                in.values.append({fieldOf->at(c), std::move(*value)});
             }
             if (ok)
                 rows.append(in);
@@ -578,8 +585,7 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
             for (const FieldDef &def : schema.fields()) {
                 if (def.managed || !o.contains(def.name))
                     continue;
-                in.values.insert(def.name, r->value(def.name));
-                in.present.insert(def.name);
+                in.values.append({schema.indexOf(def.name), r->value(def.name)});
             }
             rows.append(in);
         }
@@ -609,14 +615,25 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
     QList<Service> toSave;
     QList<QString> toSaveWhere;
     QSet<QString> keysInFile;
+    // The codes the catalogue has, department by department: one query each instead of one per row.
+    QHash<QString, QSet<QString>> existingCodes;
+    for (const IncomingRow &in : std::as_const(rows)) {
+        const QString dept = in.value(u"department_code").trimmed();
+        if (knownDepartments.contains(dept) && !existingCodes.contains(dept)) {
+            auto codes = store.serviceCodes(dept);
+            if (!codes)
+                return codes.error();
+            existingCodes.insert(dept, *codes);
+        }
+    }
     const Validator validator;
     qint64 checked = 0;
     for (const IncomingRow &in : std::as_const(rows)) {
         if (options.progress && checked++ % 500 == 0
             && !options.progress(ImportStage::Checking, checked - 1, rows.size()))
             return cancelled();
-        const QString dept = in.values.value(u"department_code"_s).toString().trimmed();
-        const QString code = in.values.value(u"code"_s).toString().trimmed();
+        const QString dept = in.value(u"department_code").trimmed();
+        const QString code = in.value(u"code").trimmed();
         const QString key = dept + u'/' + code;
         bool ok = true;
         if (!dept.isEmpty() && !knownDepartments.contains(dept)) {
@@ -634,7 +651,12 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
         fileDepartments.insert(dept);
 
         Service service;
-        auto existing = store.service(key);
+        Result<Service> existing = Error {u"not-found"_s, {}, key};
+        if (existingCodes.value(dept).contains(code)) {
+            existing = store.service(key);
+            if (!existing)
+                return existing.error();
+        }
         if (existing) {
             if (options.mode == ImportMode::Append) {
                 summary.problems.append(
@@ -646,8 +668,8 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
         } else {
             service.setValue(u"status"_s, u"active"_s);
         }
-        for (auto it = in.values.cbegin(); it != in.values.cend(); ++it)
-            service.setValue(it.key(), it.value());
+        for (const auto &[index, value] : in.values)
+            service.setValue(index, value);
         for (const Problem &p : validator.validate(service)) {
             // A department that does not exist was said once already.
             if (p.field == u"department_code" && !dept.isEmpty() && !knownDepartments.contains(dept))
@@ -719,6 +741,7 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
 
     if (!toSave.isEmpty() || !toDelete.isEmpty() || !departmentsToCreate.isEmpty()) {
         SaveOptions save;
+        save.validated = true; // every row was checked above, as it is saved
         if (options.progress) {
             save.progress = [&options](qsizetype done, qsizetype total) {
                 return options.progress(ImportStage::Writing, done, total);

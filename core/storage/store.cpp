@@ -504,7 +504,7 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
             record.setValue(u"state"_s, u"draft"_s);
     }
 
-    QList<Problem> problems = m_validator.validate(record);
+    QList<Problem> problems = options.validated ? QList<Problem>() : m_validator.validate(record);
     // Rules that need the database.
     if (isService && record.isSet(u"department_code") && Validator::isValidCode(record.text(u"department_code"), 12)) {
         auto exists = departmentExists(record.text(u"department_code"));
@@ -656,6 +656,19 @@ Result<Department> Store::saveDepartment(const Department &department, const Sav
     if (Status s = tx.commit(); !s)
         return s.error();
     return Department(std::move(*written));
+}
+
+Result<QSet<QString>> Store::serviceCodes(const QString &department)
+{
+    QSqlQuery &q = prepared(u"SELECT code FROM services WHERE department_code = ? AND deleted = 0"_s);
+    q.addBindValue(department);
+    if (!q.exec())
+        return sqlError(q, u"cannot read the services of %1"_s.arg(department));
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    q.finish();
+    return out;
 }
 
 Result<QHash<QString, qint64>> Store::serviceCountsByDepartment()

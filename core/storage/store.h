@@ -126,6 +126,9 @@ struct SaveOptions
     /// draft (the sample catalogue and, later, the server's versions).
     bool keepWorkflowState = false;
     QString historyOperation; ///< overrides "create"/"update" in the history entry
+    /// The records were checked with the form's rules (Validator) just before, as they are: do not
+    /// check them again. The database's own rules (known department, unique code) still hold.
+    bool validated = false;
     /// saveServices(): called every few hundred records; returning false cancels (rolls back).
     std::function<bool(qsizetype done, qsizetype total)> progress;
 };
@@ -164,6 +167,8 @@ public:
     Result<Department> saveDepartment(const Department &department, const SaveOptions &options = {});
     /// Live services per department code.
     Result<QHash<QString, qint64>> serviceCountsByDepartment();
+    /// The codes of a department's services (not deleted): an import checks its rows against them.
+    Result<QSet<QString>> serviceCodes(const QString &department);
 
     // Services
     /// By UUID or by "DEPT/CODE".
