@@ -1,5 +1,6 @@
 # One INTERFACE target carries the language standard, warnings and Qt defines; every target links it.
 option(FEHRIST_WARNINGS_AS_ERRORS "Treat compiler warnings as errors (CI)" OFF)
+option(FEHRIST_FUZZ "Build the libFuzzer targets (clang) instead of the applications" OFF)
 
 add_library(fehrist_config INTERFACE)
 target_compile_features(fehrist_config INTERFACE cxx_std_20)
@@ -17,3 +18,13 @@ target_compile_definitions(fehrist_config INTERFACE
     FEHRIST_VERSION="${PROJECT_VERSION}")
 # Includes are written from the repository root: "core/storage/store.h".
 target_include_directories(fehrist_config INTERFACE "${PROJECT_SOURCE_DIR}")
+
+if(FEHRIST_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "FEHRIST_FUZZ needs clang (cmake --preset fuzz)")
+    endif()
+    # Everything the fuzzers reach is instrumented for coverage and checked by ASan and UBSan.
+    target_compile_options(fehrist_config INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                    -fno-sanitize-recover=undefined)
+    target_link_options(fehrist_config INTERFACE -fsanitize=address,undefined)
+endif()

@@ -20,6 +20,8 @@ PACKAGES=(
     xvfb xauth
     # XLSX: minizip to read, libxlsxwriter to write; the tests check files made by LibreOffice and openpyxl
     libminizip-dev libxlsxwriter-dev libreoffice-calc-nogui python3-openpyxl
+    # fuzzing the import readers (scripts/fuzz.sh): clang with libFuzzer and the sanitizers
+    clang libclang-rt-dev
 )
 
 say() { printf 'setup: %s\n' "$*"; }

@@ -51,4 +51,13 @@ ctest_pid=$!
 status=0
 wait "$ctest_pid" || status=$?
 ctest_pid=""
+# A bounded fuzzing run of the import readers (CI sets FEHRIST_FUZZ_SECONDS; 0 or unset skips it,
+# and says so).
+if ((status == 0)); then
+    if [[ "${FEHRIST_FUZZ_SECONDS:-0}" -gt 0 ]]; then
+        bash scripts/fuzz.sh --time "$FEHRIST_FUZZ_SECONDS" || status=$?
+    else
+        echo "test: fuzzing not run (FEHRIST_FUZZ_SECONDS=${FEHRIST_FUZZ_SECONDS:-unset}; scripts/fuzz.sh runs it)"
+    fi
+fi
 exit "$status"

@@ -186,7 +186,8 @@ Result<QList<CsvRow>> Csv::parse(const QByteArray &input, const QString &fileNam
 QString Csv::quote(const QString &cell)
 {
     const bool needs = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')
-        || (!cell.isEmpty() && (cell.front().isSpace() || cell.back().isSpace()));
+        || (!cell.isEmpty() && (cell.front().isSpace() || cell.back().isSpace()))
+        || cell.startsWith(QChar(0xFEFF)); // else, first in a file, it would be read as the BOM
     if (!needs)
         return cell;
     QString quoted = cell;
