@@ -232,7 +232,7 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     const ReferenceData &ref = ReferenceData::builtIn();
     auto label = [&](const QString &list, const QString &code) -> QString {
         const ReferenceItem *item = ref.item(list, code);
-        return item ? item->labelEn : code;
+        return item ? item->label() : code;
     };
     switch (index.column()) {
     case Key:

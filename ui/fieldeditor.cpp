@@ -87,7 +87,7 @@ FieldEditor::FieldEditor(const FieldDef &field, const QList<std::pair<QString, Q
                 combo->addItem(code + u" — "_s + label, code);
         }
         for (const ReferenceItem &item : ref.items(field.list)) {
-            const QString text = field.list == u"level" ? item.code + u" — "_s + item.labelEn : item.labelEn;
+            const QString text = field.list == u"level" ? item.code + u" — "_s + item.label() : item.label();
             combo->addItem(text, item.code);
         }
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
@@ -100,7 +100,7 @@ FieldEditor::FieldEditor(const FieldDef &field, const QList<std::pair<QString, Q
     case FieldKind::ChoiceList: {
         auto *list = new QListWidget(this);
         for (const ReferenceItem &item : ref.items(field.list)) {
-            auto *entry = new QListWidgetItem(item.labelEn, list);
+            auto *entry = new QListWidgetItem(item.label(), list);
             entry->setData(Qt::UserRole, item.code);
             entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             entry->setCheckState(Qt::Unchecked);

@@ -11,8 +11,10 @@
 #include "ui/exportdialog.h"
 #include "ui/icons.h"
 #include "ui/importwizard.h"
+#include "ui/language.h"
 #include "ui/recorddialog.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -54,7 +56,7 @@ QComboBox *filterCombo(const QString &objectName, const QString &all, const QStr
     combo->setObjectName(objectName);
     combo->addItem(all, QString());
     for (const ReferenceItem &item : ReferenceData::builtIn().items(list))
-        combo->addItem(list == u"level" ? item.code + u" " + item.labelEn : item.labelEn, item.code);
+        combo->addItem(list == u"level" ? item.code + u" " + item.label() : item.label(), item.code);
     combo->setAccessibleName(all);
     return combo;
 }
@@ -246,6 +248,25 @@ void MainWindow::buildActions()
             applyFilter();
         });
     add(view, u"actionRefresh"_s, tr("&Refresh"), u"view-refresh"_s, QKeySequence::Refresh, &MainWindow::refresh);
+    view->addSeparator();
+    QMenu *languages = view->addMenu(tr("&Language"));
+    languages->setObjectName(u"languageMenu"_s);
+    auto *languageGroup = new QActionGroup(languages);
+    const QString current = Language::saved();
+    for (const Language::Choice &choice : Language::choices()) {
+        QAction *a = languages->addAction(choice.name);
+        a->setObjectName(u"actionLanguage_"_s + (choice.code.isEmpty() ? u"system"_s : choice.code));
+        a->setCheckable(true);
+        a->setChecked(choice.code == current);
+        languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, choice] {
+            if (choice.code == Language::saved())
+                return;
+            Language::save(choice.code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("Fehrist will use %1 from the next time it starts.").arg(choice.name));
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, u"actionAbout"_s, tr("&About Fehrist"), u"help-about"_s, QKeySequence::HelpContents, [this] {

@@ -1,6 +1,7 @@
 #include "core/sample/samplecatalogue.h"
 #include "core/storage/databaseurl.h"
 #include "ui/icons.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -50,6 +51,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Fehrist"_s);
     QApplication::setDesktopFileName(u"pk.fehrist.Fehrist"_s);
     Fehrist::Ui::Icons::install();
+    // The language first: every string made from here on is translated, and Urdu and Pashto lay out
+    // right to left. --language overrides the setting for this run.
+    QString language = Fehrist::Ui::Language::saved();
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--language") == 0)
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    Fehrist::Ui::Language::apply(app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "The Digital Public Services Catalogue."));
@@ -57,6 +66,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption(
         {u"db"_s, QApplication::translate("main", "The catalogue: an SQLite file or postgresql://…"), u"URL"_s});
+    parser.addOption({u"language"_s,
+                      QApplication::translate("main", "The language of the window for this run: en, ur or ps."),
+                      u"CODE"_s});
     parser.process(app);
 
     Fehrist::Ui::MainWindow window;

@@ -9,6 +9,16 @@ using namespace Qt::StringLiterals;
 
 namespace Fehrist::Core {
 
+QString ReferenceItem::label() const
+{
+    const QLocale::Language language = QLocale().language();
+    if (language == QLocale::Pashto && !labelPs.isEmpty())
+        return labelPs;
+    if ((language == QLocale::Urdu || language == QLocale::Pashto) && !labelUr.isEmpty())
+        return labelUr;
+    return labelEn;
+}
+
 const ReferenceData &ReferenceData::builtIn()
 {
     static const ReferenceData data = [] {
@@ -24,7 +34,7 @@ const ReferenceData &ReferenceData::builtIn()
             for (const QJsonValue &v : it.value().toArray()) {
                 const QJsonObject o = v.toObject();
                 items.append({o.value(u"code"_s).toString(), o.value(u"en"_s).toString(), o.value(u"ur"_s).toString(),
-                              o.value(u"meaning"_s).toString()});
+                              o.value(u"meaning"_s).toString(), o.value(u"ps"_s).toString()});
             }
             d.m_lists.insert(it.key(), items);
         }

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 namespace Fehrist::Core {
@@ -13,6 +14,11 @@ struct ReferenceItem
     QString labelEn;
     QString labelUr;
     QString meaning;
+    QString labelPs;
+
+    /// The label in the language of the default locale (Urdu, Pashto, else English); a language the
+    /// list has no label in falls back to Urdu, then English.
+    QString label() const;
 };
 
 /// The reference lists (categories, channels, output types, audiences, levels, workflow states,
