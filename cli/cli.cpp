@@ -510,15 +510,15 @@ int Runner::stats()
         return 2;
     if (!m_args.positional.isEmpty())
         return usage(u"stats takes no arguments"_s);
-    int threshold = 3;
+    FigureRequest request; // without --threshold, the catalogue's setting
     if (m_args.options.contains(u"threshold"_s)) {
-        threshold = ReferenceData::levelRank(m_args.option(u"threshold"_s).toUpper());
-        if (threshold < 0)
+        request.threshold = ReferenceData::levelRank(m_args.option(u"threshold"_s).toUpper());
+        if (*request.threshold < 0)
             return usage(u"--threshold must be a level from L0 to L6"_s);
     }
     if (!openStore(OpenMode::ExistingOnly))
         return m_openFailure;
-    auto figures = Metrics::compute(*m_store, threshold);
+    auto figures = Metrics::compute(*m_store, request);
     if (!figures)
         return fail(figures.error());
     const QString label = SampleCatalogue::label(*m_store);
