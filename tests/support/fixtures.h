@@ -1,6 +1,13 @@
 #pragma once
 
 #include "core/domain/record.h"
+#include "core/error.h"
+
+#include <QDate>
+
+namespace Fehrist::Core {
+class Store;
+}
 
 namespace Fehrist::Test {
 
@@ -9,5 +16,11 @@ Core::Department makeDepartment(const QString &code, const QString &nameEn = {})
 /// A service that passes validation (level L1, active, category other) in department `dept`.
 Core::Service makeService(const QString &dept, const QString &code, const QString &nameEn = {},
                           const QString &nameUr = {});
+
+/// Fills an empty catalogue with `departments` departments and `services` services through the store's
+/// own write path, the same for a given seed: every level, state, status and category, declared totals,
+/// submission deadlines around `today` (some past), a few departments that have submitted nothing.
+Core::Status generateCatalogue(Core::Store &store, int services, int departments, quint32 seed = 6,
+                               const QDate &today = QDate::currentDate());
 
 } // namespace Fehrist::Test
