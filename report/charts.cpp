@@ -226,7 +226,7 @@ QList<HitArea> paintBars(ChartKind kind, QPainter &p, const QRectF &rect, const 
     trailingWidth += m.line * 0.6;
     const qreal barLeft = rect.left() + labelWidth;
     const qreal barWidth = std::max(rect.width() - labelWidth - trailingWidth, m.line * 4);
-    const double step = niceStep(double(max), 6);
+    const double step = niceStep(double(max), 8);
     const double scaleMax = std::ceil(double(max) / step) * step;
     auto xOf = [&](double v) { return barLeft + barWidth * v / scaleMax; };
     const qreal chartBottom = top + rows.size() * m.row;

@@ -335,7 +335,7 @@ void layout(Pages &pages, const CatalogueFigures &f, const ReportOptions &option
     pages.text(tr("Figures as of %1; made %2 by Fehrist %3. Digitized means %4 (the catalogue's threshold); "
                   "fully digital, %5. Shares are of active services.")
                    .arg(FigureFormat::date(f.asOf), options.generatedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
-                        QCoreApplication::applicationVersion(), FigureFormat::atOrAbove(f.threshold),
+                        QStringLiteral(FEHRIST_VERSION), FigureFormat::atOrAbove(f.threshold),
                         FigureFormat::atOrAbove(kFullyDigitalLevel)),
                font(8), QColor(0x40, 0x40, 0x40), 4);
     if (!options.sampleLabel.isEmpty()) {
@@ -416,7 +416,7 @@ Result<int> ReportWriter::writePdf(const QString &path, const CatalogueFigures &
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 14, 15, 12),
                                          QPageLayout::Millimeter));
         writer.setTitle(title(figures));
-        writer.setCreator(u"Fehrist %1"_s.arg(QCoreApplication::applicationVersion()));
+        writer.setCreator(u"Fehrist %1"_s.arg(QStringLiteral(FEHRIST_VERSION)));
         pages = render(writer, figures, options);
     }
     if (pages == 0) {
