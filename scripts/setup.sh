@@ -18,6 +18,8 @@ PACKAGES=(
     postgresql
     # virtual X server, for screenshots of the desktop app
     xvfb xauth
+    # pdftotext/pdftoppm: the tests read the PDF report back; docs/ shows its first page
+    poppler-utils
 )
 
 say() { printf 'setup: %s\n' "$*"; }

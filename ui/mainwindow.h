@@ -12,6 +12,7 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -22,6 +23,7 @@ class ServiceTableModel;
 
 namespace Fehrist::Ui {
 
+class DashboardWidget;
 class RecordDialog;
 
 /// The officer's window: departments on the left, the services of the catalogue on the right with
@@ -44,6 +46,7 @@ public:
     Models::ServiceTableModel *serviceModel() const { return m_services; }
     /// The open service form, if any.
     RecordDialog *recordDialog() const;
+    DashboardWidget *dashboard() const { return m_dashboard; }
 
 public Q_SLOTS:
     void newService();
@@ -53,6 +56,8 @@ public Q_SLOTS:
     void newDepartment();
     void editDepartment(const QString &code);
     void refresh();
+    /// The catalogue tab, showing every service of one department (filters cleared).
+    void showDepartment(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +83,8 @@ private:
     Models::ServiceTableModel *m_services = nullptr;
     Models::DepartmentListModel *m_departments = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
     QListView *m_departmentView = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
