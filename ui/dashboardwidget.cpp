@@ -500,6 +500,7 @@ void DashboardWidget::apply()
     for (const auto &[chart, title] : m_chartTitles) {
         chart->setFigures(&m_figures);
         title->setText(Charts::title(chart->kind(), f));
+        chart->setAccessibleName(title->text());
     }
     m_model->setFormat(format);
     m_model->setFigures(f);

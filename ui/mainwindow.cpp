@@ -348,6 +348,8 @@ void MainWindow::updateStatus()
     m_newServiceAction->setEnabled(open);
     m_editAction->setEnabled(open);
     m_deleteAction->setEnabled(open);
+    for (const QString &name : {u"actionExportReport"_s, u"actionPrintReport"_s})
+        findChild<QAction *>(name)->setEnabled(open);
     if (!open) {
         m_countLabel->setText(tr("No catalogue open"));
         return;

@@ -19,7 +19,9 @@
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -390,6 +392,29 @@ private Q_SLOTS:
         // Exports that cannot be written say so.
         QVERIFY(!dashboard->chart(ChartKind::Levels)->exportPng(dir + u"/missing/levels.png"_s).ok());
         QVERIFY(!dashboard->writeReport(dir + u"/missing/report.pdf"_s).ok());
+    }
+
+    void printingGoesThroughTheSystemDialog()
+    {
+        Ui::MainWindow w;
+        QVERIFY(w.openCatalogue(m_sample->url()).ok());
+        w.show();
+        QVERIFY(showDashboard(w));
+        QString seen;
+        QTimer::singleShot(50, this, [&seen] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return;
+            seen = dialog->objectName();
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        child<QAction>(&w, u"actionPrintReport"_s)->trigger(); // returns once the dialog is answered
+        QCOMPARE(seen, u"printDialog"_s);
+
+        // Without a catalogue there is nothing to report.
+        Ui::MainWindow empty;
+        QVERIFY(!child<QAction>(&empty, u"actionPrintReport"_s)->isEnabled());
+        QVERIFY(!child<QAction>(&empty, u"actionExportReport"_s)->isEnabled());
     }
 
     void rightToLeftMirrors()
