@@ -13,11 +13,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QPainter>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSysInfo>
@@ -551,9 +551,10 @@ Figure benchDashboard(const QString &dir, int count)
     if (raw.services != count)
         die(u"dashboard raw count disagrees: %1"_s.arg(raw.services));
     Figure f {u"dashboard"_s, ours, rawMs, u"ms"_s, 0.5, {}, {}};
-    f.note = u"refreshing every dashboard figure over %1 services — computed on its worker thread, the day's "
-             u"snapshot kept, cards, four charts and the compliance table painted (the whole dashboard, "
-             u"offscreen) — vs the same aggregate SQL and a year of snapshots through sqlite3; median of 7"_s.arg(count);
+    f.note
+        = u"refreshing every dashboard figure over %1 services — computed on its worker thread, the day's "
+          u"snapshot kept, cards, four charts and the compliance table painted (the whole dashboard, "
+          u"offscreen) — vs the same aggregate SQL and a year of snapshots through sqlite3; median of 7"_s.arg(count);
     return f;
 }
 
@@ -715,8 +716,8 @@ QString markdown(const QList<Figure> &figures, bool quick)
       << QThread::idealThreadCount() << " cores)" << (quick ? ", quick mode" : "") << ".\n\n"
       << "Each figure is measured against the raw engine in the same run; *ratio* = raw time / our time, so "
          "higher is better, and *goal* is the least ratio the issues accept (edit, search, stats: #2; startup, "
-         "filter, memory: #3). Absolute times are context. Figures that miss their goal are discussed in "
-         "[decisions.md](decisions.md#the-write-path).\n\n"
+         "filter, memory: #3; dashboard: #6). Absolute times are context. Figures that miss their goal are "
+         "discussed in [decisions.md](decisions.md#the-write-path).\n\n"
       << "| figure | ours | raw | ratio | goal | pass | what |\n|---|---:|---:|---:|---:|:-:|---|\n";
     for (const Figure &f : figures) {
         s << "| " << f.name << " | " << QString::number(f.ours, 'f', 1) << ' ' << f.unit << " | "
@@ -751,7 +752,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"markdown"_s, u"Write the results as a Markdown table to FILE."_s, u"FILE"_s});
     parser.addOption({u"only"_s, u"Run only these figures (comma-separated)."_s, u"NAMES"_s});
     parser.addOption({u"memory-probe"_s, u"(internal) scroll a model over DB and print the RSS in kB."_s, u"DB"_s});
-    parser.addOption({u"dashboard-probe"_s, u"(internal) refresh the dashboard over DB and print the time."_s, u"DB"_s});
+    parser.addOption(
+        {u"dashboard-probe"_s, u"(internal) refresh the dashboard over DB and print the time."_s, u"DB"_s});
     parser.process(app);
     if (parser.isSet(u"memory-probe"_s))
         return memoryProbe(parser.value(u"memory-probe"_s));
