@@ -6,9 +6,11 @@
 #include "core/sample/samplecatalogue.h"
 #include "core/storage/migrations.h"
 #include "core/storage/store.h"
+#include "report/reportwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -42,7 +44,10 @@ Commands:
                                   --create makes a new service DEPT/CODE
   delete ID|DEPT/CODE             delete a service (kept as a tombstone for sync)
   history ID|DEPT/CODE [--json]   who changed what, and when
-  stats [--json] [--threshold Ln] the digitization figures (online = active services at or above Ln, default L3)
+  stats [--json] [--threshold Ln] the digitization figures (online = active services at or above Ln;
+                                  default: the catalogue's setting, L3 unless changed in the dashboard)
+  report FILE.pdf [--threshold Ln]
+                                  the dated digitization report: figures, charts, departments, compliance
   import FILE [--format csv|xlsx|json] [--mode append|merge|replace] [--dry-run] [--skip-invalid [--rejects F]]
                                   import services; every row is checked first and nothing is imported
                                   if any is wrong (unless --skip-invalid, which writes the problems to F)
@@ -161,6 +166,7 @@ private:
     }
 
     bool openStore(OpenMode mode);
+    bool thresholdOption(FigureRequest &request);
     int init();
     int departments();
     int list();
@@ -169,6 +175,7 @@ private:
     int remove();
     int history();
     int stats();
+    int report();
     int importFile();
     int exportFile();
     int writeTemplate();
@@ -214,14 +221,16 @@ int Runner::run()
         return history();
     if (c == u"stats")
         return stats();
+    if (c == u"report")
+        return report();
     if (c == u"import")
         return importFile();
     if (c == u"export")
         return exportFile();
     if (c == u"template")
         return writeTemplate();
-    static const QStringList later {u"report"_s, u"submit"_s, u"review"_s,    u"login"_s,
-                                    u"sync"_s,   u"status"_s, u"conflicts"_s, u"resolve"_s};
+    static const QStringList later {u"submit"_s, u"review"_s,    u"login"_s,  u"sync"_s,
+                                    u"status"_s, u"conflicts"_s, u"resolve"_s};
     if (later.contains(c)) {
         m_err << "fehrist-cli: '" << c << "' is not available in this version of Fehrist yet" << Qt::endl;
         return 1;
@@ -515,15 +524,12 @@ int Runner::stats()
         return 2;
     if (!m_args.positional.isEmpty())
         return usage(u"stats takes no arguments"_s);
-    int threshold = 3;
-    if (m_args.options.contains(u"threshold"_s)) {
-        threshold = ReferenceData::levelRank(m_args.option(u"threshold"_s).toUpper());
-        if (threshold < 0)
-            return usage(u"--threshold must be a level from L0 to L6"_s);
-    }
+    FigureRequest request;
+    if (!thresholdOption(request))
+        return 2;
     if (!openStore(OpenMode::ExistingOnly))
         return m_openFailure;
-    auto figures = Metrics::compute(*m_store, threshold);
+    auto figures = Metrics::compute(*m_store, request);
     if (!figures)
         return fail(figures.error());
     const QString label = SampleCatalogue::label(*m_store);
@@ -567,6 +573,53 @@ int Runner::stats()
                      .arg(d.submitted, 9)
                      .arg(d.approved, 9);
     }
+    return 0;
+}
+
+bool Runner::thresholdOption(FigureRequest &request)
+{
+    // Without --threshold, the catalogue's setting.
+    if (m_args.options.contains(u"threshold"_s)) {
+        request.threshold = ReferenceData::levelRank(m_args.option(u"threshold"_s).toUpper());
+        if (*request.threshold < 0) {
+            usage(u"--threshold must be a level from L0 to L6"_s);
+            return false;
+        }
+    }
+    return true;
+}
+
+int Runner::report()
+{
+    if (!allowOnly({u"threshold"_s}, {}))
+        return 2;
+    if (m_args.positional.size() != 1)
+        return usage(u"report takes one file: the PDF to write"_s);
+    const QString path = m_args.positional.first();
+    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        return usage(u"the report is a PDF: give a file name ending in .pdf"_s);
+    FigureRequest request;
+    if (!thresholdOption(request))
+        return 2;
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(Error {u"no-gui"_s, u"painting the report needs a QGuiApplication (see needsGui())"_s, path});
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    auto figures = Metrics::compute(*m_store, request);
+    if (!figures)
+        return fail(figures.error());
+    // A report keeps the day's figures for the trend, as a refresh of the dashboard does.
+    if (Status s = Metrics::recordSnapshot(*m_store, *figures); !s)
+        return fail(s.error());
+    Report::ReportOptions options;
+    options.catalogue = m_store->url().displayName();
+    options.sampleLabel = SampleCatalogue::label(*m_store);
+    auto pages = Report::ReportWriter::writePdf(path, *figures, options);
+    if (!pages)
+        return fail(pages.error());
+    m_out << "Wrote " << path << " (" << *pages << (*pages == 1 ? " page" : " pages") << "): figures as of "
+          << figures->asOf.toString(Qt::ISODate) << ", online (L" << figures->threshold << " and above) "
+          << QString::number(figures->onlineShare * 100.0, 'f', 2) << " %.\n";
     return 0;
 }
 
@@ -668,6 +721,13 @@ int Runner::importFile()
 }
 
 } // namespace
+
+bool needsGui(const QStringList &arguments)
+{
+    auto parsed = parseArgs(arguments);
+    const Args *args = std::get_if<Args>(&parsed);
+    return args && args->command == u"report" && !args->flag(u"help"_s);
+}
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

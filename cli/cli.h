@@ -11,4 +11,8 @@ namespace Fehrist::Cli {
 /// where), 2 the command line itself is wrong.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+/// Whether the command paints (`report`): it then needs a QGuiApplication, which main() makes on the
+/// offscreen platform, so that no display is needed.
+bool needsGui(const QStringList &arguments);
+
 } // namespace Fehrist::Cli

@@ -22,6 +22,8 @@ PACKAGES=(
     libminizip-dev libxlsxwriter-dev libreoffice-calc-nogui python3-openpyxl
     # fuzzing the import readers (scripts/fuzz.sh): clang with libFuzzer and the sanitizers
     clang libclang-rt-dev
+    # pdftotext/pdftoppm: the tests read the PDF report back; docs/ shows its first page
+    poppler-utils
 )
 
 say() { printf 'setup: %s\n' "$*"; }

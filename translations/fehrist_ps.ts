@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ps_PK">
 <context>
+    <name>Fehrist::Models::DepartmentFiguresModel</name>
+    <message>
+        <source>Past deadline (%1); nothing submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past deadline (%1); %2 to submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 active services at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 catalogued, %2 declared, %3 submitted or approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the department&apos;s active services at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online ≥ L%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fehrist::Models::DepartmentListModel</name>
     <message>
         <source>All departments (%1)</source>
@@ -13,6 +96,80 @@
     </message>
     <message>
         <source>Draft %1 · submitted %2 · approved %3 · returned %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fehrist::Models::FigureFormat</name>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L%1 and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fehrist::Models::Headline</name>
+    <message>
+        <source>Trend starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 active services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully digital (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume-weighted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 applications a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogued against declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 declared services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 services; no department has declared a total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: every declared service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -60,6 +217,238 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fehrist::Ui::ChartWidget</name>
+    <message>
+        <source>the figures are not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fehrist::Ui::DashboardWidget</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as an image (PNG) or its numbers (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitization dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Digitized from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level from which a service counts as digitized in every figure marked so. It is kept in the catalogue, so reports and fehrist-cli use it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the programme&apos;s targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the figures again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the departments&apos; bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most services first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest online share first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest online share first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most complete first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least complete first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a department to see its services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance by department (online: %1; %2 submitted nothing, %3 past the deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figures are not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report to %1 (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the report to the printer (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s targets, shown with each figure and on the trend. They are kept in the catalogue. 0 % means no target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Online (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fully digital (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume-weighted (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the targets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,6 +1057,38 @@
         <source>The password was not remembered: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;atalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fehrist will use %1 from the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fehrist::Ui::RecordDialog</name>
@@ -935,6 +1356,10 @@ Create it with the sample catalogue (illustrative data, not an official list)? C
     </message>
     <message>
         <source>Cannot load the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window for this run: en, ur or ps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

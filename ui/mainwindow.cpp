@@ -8,6 +8,7 @@
 #include "models/servicetablemodel.h"
 #include "ui/badgedelegate.h"
 #include "ui/credentials.h"
+#include "ui/dashboardwidget.h"
 #include "ui/exportdialog.h"
 #include "ui/icons.h"
 #include "ui/importwizard.h"
@@ -37,6 +38,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -93,6 +95,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 MainWindow::~MainWindow()
 {
     // Views and models first: they point into the store.
+    m_dashboard->setStore(nullptr);
     m_services->setStore(nullptr);
     m_departments->setStore(nullptr);
 }
@@ -172,7 +175,17 @@ void MainWindow::buildWidgets()
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({300, 900});
-    setCentralWidget(m_splitter);
+    // The catalogue and the dashboard are two tabs of one window.
+    m_dashboard = new DashboardWidget;
+    connect(m_dashboard, &DashboardWidget::departmentActivated, this, &MainWindow::showDepartment);
+    connect(m_dashboard, &DashboardWidget::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, Icons::get(u"view-list-details"_s), tr("&Catalogue"));
+    m_tabs->addTab(m_dashboard, Icons::get(u"view-statistics"_s), tr("&Dashboard"));
+    setCentralWidget(m_tabs);
 
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(u"countLabel"_s);
@@ -210,6 +223,10 @@ void MainWindow::buildActions()
         &MainWindow::exportServices);
     add(file, u"actionDownloadTemplate"_s, tr("Download Import &Template…"), u"document-save"_s, QKeySequence(),
         &MainWindow::downloadTemplate);
+    add(file, u"actionExportReport"_s, tr("Export &Report (PDF)…"), u"document-export"_s, QKeySequence(),
+        [this] { m_dashboard->exportReport(); });
+    add(file, u"actionPrintReport"_s, tr("&Print Report…"), u"document-print"_s, QKeySequence::Print,
+        [this] { m_dashboard->print(); });
     file->addSeparator();
     add(file, u"actionQuit"_s, tr("&Quit"), u"application-exit"_s, QKeySequence::Quit, &MainWindow::close);
 
@@ -248,6 +265,11 @@ void MainWindow::buildActions()
             applyFilter();
         });
     add(view, u"actionRefresh"_s, tr("&Refresh"), u"view-refresh"_s, QKeySequence::Refresh, &MainWindow::refresh);
+    view->addSeparator();
+    add(view, u"actionShowCatalogue"_s, tr("C&atalogue"), u"view-list-details"_s, QKeySequence(Qt::CTRL | Qt::Key_1),
+        [this] { m_tabs->setCurrentIndex(0); });
+    add(view, u"actionShowDashboard"_s, tr("&Dashboard"), u"view-statistics"_s, QKeySequence(Qt::CTRL | Qt::Key_2),
+        [this] { m_tabs->setCurrentIndex(1); });
     view->addSeparator();
     QMenu *languages = view->addMenu(tr("&Language"));
     languages->setObjectName(u"languageMenu"_s);
@@ -361,9 +383,11 @@ Status MainWindow::openCatalogue(const QString &url, OpenMode mode, bool quiet)
     }
     if (m_dialog)
         m_dialog->close();
+    m_dashboard->setStore(nullptr);
     m_services->setStore(nullptr);
     m_departments->setStore(nullptr);
     m_store = std::move(*opened);
+    m_dashboard->setStore(m_store.get());
     m_departments->setStore(m_store.get());
     {
         const QSignalBlocker blocker(m_departmentView->selectionModel());
@@ -400,6 +424,8 @@ void MainWindow::updateStatus()
     m_newServiceAction->setEnabled(open);
     m_editAction->setEnabled(open);
     m_deleteAction->setEnabled(open);
+    for (const QString &name : {u"actionExportReport"_s, u"actionPrintReport"_s})
+        findChild<QAction *>(name)->setEnabled(open);
     if (!open) {
         m_countLabel->setText(tr("No catalogue open"));
         return;
@@ -418,11 +444,36 @@ void MainWindow::refresh()
         m_departmentView->setCurrentIndex(m_departments->index(std::max(0, m_departments->rowOfCode(department))));
     }
     applyFilter();
+    m_dashboard->markStale();
     if (!id.isEmpty()) {
         const int row = m_services->cachedRowOf(id);
         if (row >= 0)
             m_table->selectRow(row);
     }
+}
+
+void MainWindow::showDepartment(const QString &code)
+{
+    const int row = m_departments->rowOfCode(code);
+    if (row < 0)
+        return;
+    {
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_search),
+                                           QSignalBlocker(m_category),
+                                           QSignalBlocker(m_level),
+                                           QSignalBlocker(m_state),
+                                           QSignalBlocker(m_channel),
+                                           QSignalBlocker(m_rts),
+                                           QSignalBlocker(m_departmentView->selectionModel())};
+        m_search->clear();
+        for (QComboBox *c : {m_category, m_level, m_state, m_channel})
+            c->setCurrentIndex(0);
+        m_rts->setChecked(false);
+        m_departmentView->setCurrentIndex(m_departments->index(row));
+    }
+    applyFilter();
+    m_tabs->setCurrentIndex(0);
+    m_departmentView->scrollTo(m_departments->index(row));
 }
 
 QString MainWindow::currentServiceId() const
@@ -664,6 +715,7 @@ void MainWindow::restoreLayout()
     }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(u"window/tab"_s, 0).toInt());
     m_table->horizontalHeader()->restoreState(settings.value(u"window/serviceColumns"_s).toByteArray());
 }
 
@@ -673,6 +725,7 @@ void MainWindow::saveLayout()
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"window/tab"_s, m_tabs->currentIndex());
     settings.setValue(u"window/serviceColumns"_s, m_table->horizontalHeader()->saveState());
 }
 

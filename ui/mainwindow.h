@@ -12,6 +12,7 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -24,6 +25,7 @@ namespace Fehrist::Ui {
 
 class ExportDialog;
 class ImportWizard;
+class DashboardWidget;
 class RecordDialog;
 
 /// The officer's window: departments on the left, the services of the catalogue on the right with
@@ -46,6 +48,7 @@ public:
     Models::ServiceTableModel *serviceModel() const { return m_services; }
     /// The open service form, if any.
     RecordDialog *recordDialog() const;
+    DashboardWidget *dashboard() const { return m_dashboard; }
 
 public Q_SLOTS:
     void newService();
@@ -60,6 +63,8 @@ public Q_SLOTS:
     /// File > Export: opens the export dialog.
     ExportDialog *exportServices();
     void downloadTemplate();
+    /// The catalogue tab, showing every service of one department (filters cleared).
+    void showDepartment(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +90,8 @@ private:
     Models::ServiceTableModel *m_services = nullptr;
     Models::DepartmentListModel *m_departments = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
     QListView *m_departmentView = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;

@@ -123,6 +123,13 @@ QStringList v2(const Dialect &d)
     return s;
 }
 
+QStringList v3(const Dialect &)
+{
+    // One row a day of the counts behind the headline figures, for the dashboard's trend. Counts per
+    // level (not shares) so that the trend can be drawn again at any threshold.
+    return {u"CREATE TABLE figure_snapshots (day TEXT PRIMARY KEY, taken_at TEXT NOT NULL, figures TEXT NOT NULL)"_s};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -130,6 +137,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> all {
         {1, u"catalogue, outbox and history"_s, &v1},
         {2, u"full-text search and metrics index"_s, &v2},
+        {3, u"daily snapshots of the figures"_s, &v3},
     };
     return all;
 }

@@ -1035,6 +1035,30 @@ Result<QList<ServiceAggregate>> Store::serviceAggregates(const QString &fromDepa
     return out;
 }
 
+Status Store::saveSnapshot(const QString &day, const QJsonObject &figures)
+{
+    QSqlQuery &q = prepared(uR"(INSERT INTO figure_snapshots (day, taken_at, figures) VALUES (?, ?, ?)
+ ON CONFLICT (day) DO UPDATE SET taken_at = excluded.taken_at, figures = excluded.figures)"_s);
+    q.addBindValue(day);
+    q.addBindValue(nowUtc());
+    q.addBindValue(QString::fromUtf8(QJsonDocument(figures).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return sqlError(q, u"cannot keep the figures of the day"_s);
+    return success();
+}
+
+Result<QList<FigureSnapshot>> Store::snapshots()
+{
+    QSqlQuery &q = prepared(u"SELECT day, taken_at, figures FROM figure_snapshots ORDER BY day"_s);
+    if (!q.exec())
+        return sqlError(q, u"cannot read the figures of earlier days"_s);
+    QList<FigureSnapshot> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), parseJsonObject(q.value(2).toString())});
+    q.finish();
+    return out;
+}
+
 Result<QString> Store::integrityCheck()
 {
     if (!m_dialect.isSQLite())

@@ -118,6 +118,14 @@ struct ServiceAggregate
     qint64 volume = 0; ///< sum of annual_volume
 };
 
+/// The figures of one day (core/metrics writes and reads the JSON), for the dashboard's trend.
+struct FigureSnapshot
+{
+    QString day; ///< YYYY-MM-DD
+    QString takenAt; ///< ISO 8601 UTC, the last time the day's figures were recorded
+    QJsonObject figures;
+};
+
 struct SaveOptions
 {
     /// Local edits go to the outbox; loading the sample catalogue or data from the server does not.
@@ -198,6 +206,10 @@ public:
     /// empty bound is open), so that callers can split the work over several connections.
     Result<QList<ServiceAggregate>> serviceAggregates(const QString &fromDepartment = {},
                                                       const QString &toDepartment = {});
+    /// Keeps the figures of a day; a later snapshot of the same day replaces it.
+    Status saveSnapshot(const QString &day, const QJsonObject &figures);
+    /// Every day's snapshot, oldest first.
+    Result<QList<FigureSnapshot>> snapshots();
     /// "ok", or what the engine found wrong.
     Result<QString> integrityCheck();
 

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -68,8 +69,8 @@ private Q_SLOTS:
         QVERIFY(version.out.startsWith(u"fehrist-cli "_s));
         const Run help = cli({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
-        for (const QString &command :
-             {u"init"_s, u"departments"_s, u"list"_s, u"show"_s, u"set"_s, u"delete"_s, u"history"_s, u"stats"_s})
+        for (const QString &command : {u"init"_s, u"departments"_s, u"list"_s, u"show"_s, u"set"_s, u"delete"_s,
+                                       u"history"_s, u"stats"_s, u"report"_s})
             QVERIFY2(help.out.contains(u"  "_s + command), qPrintable(command));
     }
 
@@ -78,7 +79,9 @@ private Q_SLOTS:
         for (const QStringList &args :
              {QStringList {}, QStringList {u"frobnicate"_s}, QStringList {u"list"_s, u"--bogus"_s},
               QStringList {u"list"_s, u"--level"_s, u"L9"_s}, QStringList {u"show"_s},
-              QStringList {u"stats"_s, u"--search"_s, u"x"_s}}) {
+              QStringList {u"stats"_s, u"--search"_s, u"x"_s}, QStringList {u"report"_s},
+              QStringList {u"report"_s, u"figures.txt"_s}, QStringList {u"report"_s, u"a.pdf"_s, u"--json"_s},
+              QStringList {u"report"_s, u"a.pdf"_s, u"--threshold"_s, u"L8"_s}}) {
             const Run r = run(args);
             QVERIFY2(r.exitCode == 2, qPrintable(args.join(u' ') + u": "_s + QString::number(r.exitCode)));
             QVERIFY2(r.err.startsWith(u"fehrist-cli: "_s), qPrintable(r.err));
@@ -112,6 +115,27 @@ private Q_SLOTS:
                                    u"online_share"_s, u"submitted"_s, u"approved"_s})
             QVERIFY2(departments.at(0).toObject().contains(key), qPrintable(key));
         QVERIFY(o.value(u"sample"_s).toString().contains(u"not an official list"_s));
+    }
+
+    void reportWritesADatedPdf()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"report.pdf"_s);
+        const Run r = run({u"report"_s, path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // nothing on stderr, even without a display
+        QVERIFY(r.out.startsWith(u"Wrote "_s + path));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 10000);
+
+        // A folder that does not exist: one line naming the file, nothing written.
+        const QString missing = dir.filePath(u"nowhere/report.pdf"_s);
+        const Run bad = run({u"report"_s, missing});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.startsWith(u"fehrist-cli: "_s + missing + u": "_s), qPrintable(bad.err));
+        QCOMPARE(bad.err.count(u'\n'), 1);
     }
 
     void searchInEnglishAndUrdu()

@@ -1,7 +1,12 @@
 // Takes the documentation's screenshots of the real desktop app on the sample catalogue:
 //   fehrist-screenshots OUTDIR   (run with QT_QPA_PLATFORM=offscreen, or under Xvfb)
+// The dashboard's shot and the report's first page (rendered with poppler's pdftoppm) need an
+// illustrative trend and targets; they are made here (see seedTrend) and the sample's banner says so.
+#include "core/domain/referencedata.h"
+#include "core/metrics/metrics.h"
 #include "core/sample/samplecatalogue.h"
 #include "core/storage/store.h"
+#include "ui/dashboardwidget.h"
 #include "ui/icons.h"
 #include "ui/importwizard.h"
 #include "ui/mainwindow.h"
@@ -11,7 +16,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QListView>
+#include <QProcess>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -20,6 +27,63 @@
 
 using namespace Qt::StringLiterals;
 using namespace Fehrist;
+
+namespace {
+
+// The sample as it might have stood on each of the ten weeks before today: in a scratch copy, each week
+// back takes two online services down a level and removes three services, and the figures of that day are
+// kept in `target` as that day's snapshot — through the same code a refresh uses.
+bool seedTrend(Core::Store &target, const QString &scratchPath)
+{
+    auto scratch = Core::Store::open(scratchPath);
+    if (!scratch || !Core::SampleCatalogue::load(**scratch))
+        return false;
+    QList<Core::Service> online, all;
+    Core::ServiceCursor cursor;
+    for (;;) {
+        auto page = (*scratch)->services({}, cursor, 200);
+        if (!page)
+            return false;
+        for (const Core::Service &s : page->services) {
+            all.append(s);
+            if (Core::ReferenceData::levelRank(s.level()) >= 3 && s.text(u"status") == u"active")
+                online.append(s);
+        }
+        if (!page->hasMore)
+            break;
+        cursor = page->next;
+    }
+    Core::SaveOptions keep;
+    keep.keepWorkflowState = true;
+    keep.writeOutbox = false;
+    qsizetype nextOnline = 0, nextRemoved = all.size() - 1;
+    for (int week = 1; week <= 10; ++week) {
+        for (int k = 0; k < 2 && nextOnline < online.size(); ++k, ++nextOnline) {
+            auto s = (*scratch)->service(online.at(nextOnline).id);
+            if (!s)
+                continue;
+            s->setValue(u"digitization_level"_s, u"L%1"_s.arg(Core::ReferenceData::levelRank(s->level()) - 1));
+            s->setValue(u"target_level"_s, QVariant());
+            if (!(*scratch)->saveService(*s, keep))
+                return false;
+        }
+        for (int k = 0; k < 3 && nextRemoved >= 0; ++k, --nextRemoved)
+            (void)(*scratch)->deleteService(all.at(nextRemoved).id);
+        Core::FigureRequest request;
+        request.asOf = QDate::currentDate().addDays(-7 * week);
+        auto figures = Core::Metrics::compute(**scratch, request);
+        if (!figures || !Core::Metrics::recordSnapshot(target, *figures))
+            return false;
+    }
+    Core::Targets targets; // illustrative, like the sample itself
+    targets.onlineShare = 0.5;
+    targets.fullyDigitalShare = 0.2;
+    targets.volumeWeightedShare = 0.8;
+    targets.by = QDate(QDate::currentDate().year() + 1, 6, 30);
+    return Core::Metrics::setTargets(target, targets).ok();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -36,6 +100,8 @@ int main(int argc, char *argv[])
         auto store = Core::Store::open(db);
         if (!store || !Core::SampleCatalogue::load(**store))
             return 1;
+        if (!seedTrend(**store, home.filePath(u"scratch.sqlite"_s)))
+            return 5;
     }
     Ui::MainWindow window;
     if (!window.openCatalogue(db))
@@ -62,6 +128,27 @@ int main(int argc, char *argv[])
     QTest::qWait(100);
     dialog->grab().save(out + u"/service-form-digitization.png"_s);
     dialog->close();
+    QTest::qWait(100);
+
+    // The dashboard as the window shows it (taller, to reach the trend), and the first page of its report.
+    Ui::DashboardWidget *dashboard = window.dashboard();
+    QSignalSpy refreshed(dashboard, &Ui::DashboardWidget::refreshed);
+    window.resize(1280, 980);
+    window.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentWidget(dashboard);
+    if (!refreshed.wait(10000))
+        return 6;
+    QTest::qWait(300);
+    if (!window.grab().save(out + u"/dashboard.png"_s))
+        return 7;
+    window.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentIndex(0);
+    const QString pdf = home.filePath(u"report.pdf"_s);
+    if (!dashboard->writeReport(pdf))
+        return 8;
+    const int rendered = QProcess::execute(u"pdftoppm"_s,
+                                           {u"-png"_s, u"-r"_s, u"80"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s,
+                                            u"-singlefile"_s, pdf, out + u"/report-page-1"_s});
+    if (rendered != 0)
+        return 9;
 
     // The import wizard on a department's own spreadsheet: the columns page, then the dry run.
     QFile sheet(home.filePath(u"transport-services.csv"_s));

@@ -6,6 +6,7 @@
 #include "tests/support/testdatabase.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +78,11 @@ private Q_SLOTS:
         QVERIFY((*store)->saveService(edited).ok());
         QCOMPARE(*(*store)->pendingChanges(), 2);
         QVERIFY((*store)->saveService(Fehrist::Test::makeService(u"HEALTH"_s, u"OLD-OPD"_s)).ok());
+
+        // Version 3 added the daily snapshots of the figures.
+        QVERIFY((*store)->snapshots()->isEmpty());
+        QVERIFY((*store)->saveSnapshot(u"2026-11-01"_s, QJsonObject {{u"services"_s, 2}}).ok());
+        QCOMPARE((*store)->snapshots()->value(0).figures.value(u"services"_s).toInt(), 2);
 
         // Opening again applies nothing more.
         store->reset();
