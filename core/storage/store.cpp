@@ -276,6 +276,12 @@ Status Store::connect(OpenMode mode)
             if (!q.exec(pragma))
                 return sqlError(q, u"cannot configure the catalogue"_s);
         }
+        // Fault injection for the storage-fault tests (tests/core/storage/tst_storagefaults.cpp): a
+        // catalogue that cannot grow past N pages behaves as one on a full disk.
+        if (const QByteArray pages = qgetenv("FEHRIST_SQLITE_MAX_PAGE_COUNT"); !pages.isEmpty()) {
+            if (!q.exec(u"PRAGMA max_page_count="_s + QString::number(pages.toLongLong())))
+                return sqlError(q, u"cannot configure the catalogue"_s);
+        }
     } else {
         QSqlQuery q(m_db);
         q.exec(u"SET client_min_messages TO warning"_s);
@@ -290,9 +296,10 @@ Error Store::sqlError(const QSqlQuery &query, const QString &what) const
     if (text.isEmpty())
         text = e.text().trimmed();
     QString code = u"database"_s;
-    if (text.contains(u"disk is full"_s) || text.contains(u"No space left"_s) || text.contains(u"could not extend"_s))
+    if (text.contains(u"disk is full"_s) || text.contains(u"No space left"_s) || text.contains(u"could not extend"_s)) {
         code = u"disk-full"_s;
-    else if (text.contains(u"malformed"_s) || text.contains(u"not a database"_s))
+        text = u"the disk is full (%1); nothing of this change was saved: free some space and try again"_s.arg(text);
+    } else if (text.contains(u"malformed"_s) || text.contains(u"not a database"_s))
         code = u"damaged"_s, text = u"the catalogue file is damaged (%1); restore it from a backup"_s.arg(text);
     qCDebug(lcDb) << what << text;
     return Error {code, what + u": "_s + text, m_url.displayName()};
