@@ -1,0 +1,179 @@
+#include "core/workflow/workflow.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Fehrist::Core {
+
+namespace {
+
+Error refuse(const QString &code, const QString &message, const Service &service)
+{
+    return Error {code, message, service.key()};
+}
+
+bool ownDepartment(const Actor &actor, const Service &service)
+{
+    return actor.role == Role::Officer && !actor.departmentCode.isEmpty()
+        && actor.departmentCode == service.departmentCode();
+}
+
+QString stateOf(const Service &service)
+{
+    const QString state = service.text(u"state");
+    return state.isEmpty() ? u"draft"_s : state;
+}
+
+} // namespace
+
+std::optional<Role> roleFromName(const QString &name)
+{
+    if (name == u"officer")
+        return Role::Officer;
+    if (name == u"reviewer")
+        return Role::Reviewer;
+    if (name == u"admin")
+        return Role::Admin;
+    if (name == u"viewer")
+        return Role::Viewer;
+    return std::nullopt;
+}
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Officer:
+        return u"officer"_s;
+    case Role::Reviewer:
+        return u"reviewer"_s;
+    case Role::Admin:
+        return u"admin"_s;
+    case Role::Viewer:
+        return u"viewer"_s;
+    }
+    return {};
+}
+
+std::optional<WorkflowAction> workflowActionFromName(const QString &name)
+{
+    if (name == u"upsert" || name == u"edit")
+        return WorkflowAction::Edit;
+    if (name == u"delete")
+        return WorkflowAction::Delete;
+    if (name == u"submit")
+        return WorkflowAction::Submit;
+    if (name == u"approve")
+        return WorkflowAction::Approve;
+    if (name == u"return")
+        return WorkflowAction::Return;
+    return std::nullopt;
+}
+
+QString workflowActionName(WorkflowAction action)
+{
+    switch (action) {
+    case WorkflowAction::Edit:
+        return u"upsert"_s;
+    case WorkflowAction::Delete:
+        return u"delete"_s;
+    case WorkflowAction::Submit:
+        return u"submit"_s;
+    case WorkflowAction::Approve:
+        return u"approve"_s;
+    case WorkflowAction::Return:
+        return u"return"_s;
+    }
+    return {};
+}
+
+Status Workflow::check(const Actor &actor, WorkflowAction action, const Service &service, qint64 reviewedRev,
+                       const QString &comment)
+{
+    const QString state = stateOf(service);
+    switch (action) {
+    case WorkflowAction::Edit:
+    case WorkflowAction::Delete:
+    case WorkflowAction::Submit: {
+        // Departments keep their own services; the secretariat decides, it does not write them.
+        if (actor.role == Role::Officer && !ownDepartment(actor, service))
+            return refuse(
+                u"forbidden"_s,
+                u"%1 belongs to %2; officers change and submit only their own department's services (%3)"_s.arg(
+                    service.key(), service.departmentCode(),
+                    actor.departmentCode.isEmpty() ? u"none"_s : actor.departmentCode),
+                service);
+        if (actor.role == Role::Reviewer || actor.role == Role::Viewer)
+            return refuse(
+                u"forbidden"_s,
+                u"a %1 does not change services; only the department's officers do"_s.arg(roleName(actor.role)),
+                service);
+        if (action == WorkflowAction::Delete && (state == u"approved" || state == u"submitted"))
+            return refuse(u"invalid-state"_s,
+                          state == u"approved"
+                              ? u"%1 is published; to take it off the catalogue, set its status to "
+                                u"retired and submit that for review"_s.arg(service.key())
+                              : u"%1 is waiting for review; it cannot be deleted now"_s.arg(service.key()),
+                          service);
+        if (action == WorkflowAction::Submit) {
+            if (state == u"submitted")
+                return refuse(u"invalid-state"_s, u"%1 is already submitted"_s.arg(service.key()), service);
+            if (state == u"approved")
+                return refuse(u"invalid-state"_s,
+                              u"%1 is approved as it is; edit it to make a new draft first"_s.arg(service.key()),
+                              service);
+        }
+        return success();
+    }
+    case WorkflowAction::Approve:
+    case WorkflowAction::Return: {
+        if (actor.role != Role::Reviewer && actor.role != Role::Admin)
+            return refuse(u"forbidden"_s, u"only reviewers approve or return services"_s, service);
+        if (state != u"submitted")
+            return refuse(u"invalid-state"_s, u"%1 is %2, not submitted"_s.arg(service.key(), state), service);
+        if (service.text(u"submitted_by") == actor.username)
+            return refuse(u"forbidden"_s, u"nobody approves or returns their own submission"_s, service);
+        if (reviewedRev >= 0 && reviewedRev != service.rev)
+            return refuse(u"stale"_s,
+                          u"%1 changed since you reviewed it (you saw revision %2, it is now %3); review it again"_s
+                              .arg(service.key())
+                              .arg(reviewedRev)
+                              .arg(service.rev),
+                          service);
+        if (action == WorkflowAction::Return && comment.trimmed().isEmpty())
+            return refuse(u"invalid"_s, u"say why it goes back: returning a service needs a comment"_s, service);
+        return success();
+    }
+    }
+    return refuse(u"invalid"_s, u"unknown action"_s, service);
+}
+
+void Workflow::apply(WorkflowAction action, Service &service, const Actor &actor, const QDateTime &at,
+                     const QString &comment)
+{
+    const QString when = at.toUTC().toString(Qt::ISODateWithMs);
+    switch (action) {
+    case WorkflowAction::Submit:
+        service.setValue(u"state"_s, u"submitted"_s);
+        service.setValue(u"submitted_at"_s, when);
+        service.setValue(u"submitted_by"_s, actor.username);
+        break;
+    case WorkflowAction::Approve:
+    case WorkflowAction::Return:
+        service.setValue(u"state"_s, action == WorkflowAction::Approve ? u"approved"_s : u"returned"_s);
+        service.setValue(u"reviewed_at"_s, when);
+        service.setValue(u"reviewed_by"_s, actor.username);
+        service.setValue(u"review_comment"_s, comment.trimmed().isEmpty() ? QVariant() : QVariant(comment.trimmed()));
+        break;
+    case WorkflowAction::Edit:
+    case WorkflowAction::Delete:
+        break;
+    }
+}
+
+bool Workflow::mayRead(const Actor &actor, const Service &service)
+{
+    if (stateOf(service) == u"approved" || actor.role != Role::Officer)
+        return true;
+    return ownDepartment(actor, service);
+}
+
+} // namespace Fehrist::Core
