@@ -6,6 +6,7 @@
 #include "core/sample/samplecatalogue.h"
 #include "core/storage/migrations.h"
 #include "core/storage/store.h"
+#include "core/workflow/workflow.h"
 #include "report/reportwriter.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,10 @@ Commands:
                                   if any is wrong (unless --skip-invalid, which writes the problems to F)
   export FILE [--format csv|xlsx|json|jsonld] [--department CODE] [--published]
                                   export services (JSON-LD: CPSV-AP 3.2)
+  submit (--department CODE | ID|DEPT/CODE...)
+                                  submit services for review (a department: its drafts and returned ones)
+  review ID|DEPT/CODE (--approve | --return --comment TEXT)
+                                  decide on a submitted service (reviewers); reaches the server on sync
   template FILE.xlsx              write the blank import template (drop-down lists, instructions in
                                   English and Urdu)
 
@@ -75,11 +80,11 @@ struct UsageError
     QString message;
 };
 
-const QSet<QString> kValueOptions {u"db"_s,        u"department"_s, u"search"_s,  u"level"_s,
-                                   u"state"_s,     u"category"_s,   u"channel"_s, u"status"_s,
-                                   u"threshold"_s, u"format"_s,     u"mode"_s,    u"rejects"_s};
-const QSet<QString> kFlags {u"json"_s,   u"sample"_s,  u"help"_s,         u"version"_s,
-                            u"create"_s, u"dry-run"_s, u"skip-invalid"_s, u"published"_s};
+const QSet<QString> kValueOptions {u"db"_s,       u"department"_s, u"search"_s, u"level"_s,     u"state"_s,
+                                   u"category"_s, u"channel"_s,    u"status"_s, u"threshold"_s, u"format"_s,
+                                   u"mode"_s,     u"rejects"_s,    u"comment"_s};
+const QSet<QString> kFlags {u"json"_s,    u"sample"_s,       u"help"_s,      u"version"_s, u"create"_s,
+                            u"dry-run"_s, u"skip-invalid"_s, u"published"_s, u"approve"_s, u"return"_s};
 
 std::variant<Args, UsageError> parseArgs(const QStringList &arguments)
 {
@@ -179,6 +184,9 @@ private:
     int importFile();
     int exportFile();
     int writeTemplate();
+    int submit();
+    int review();
+    Actor localActor();
 
     const Args &m_args;
     QTextStream &m_out;
@@ -229,8 +237,11 @@ int Runner::run()
         return exportFile();
     if (c == u"template")
         return writeTemplate();
-    static const QStringList later {u"submit"_s, u"review"_s,    u"login"_s,  u"sync"_s,
-                                    u"status"_s, u"conflicts"_s, u"resolve"_s};
+    if (c == u"submit")
+        return submit();
+    if (c == u"review")
+        return review();
+    static const QStringList later {u"login"_s, u"sync"_s, u"status"_s, u"conflicts"_s, u"resolve"_s};
     if (later.contains(c)) {
         m_err << "fehrist-cli: '" << c << "' is not available in this version of Fehrist yet" << Qt::endl;
         return 1;
@@ -645,6 +656,108 @@ int Runner::exportFile()
         return fail(summary.error());
     m_out << "Exported " << summary->services << " services of " << summary->departments << " departments to " << path
           << ".\n";
+    return 0;
+}
+
+// Who acts here: the user signed in to the server (sync.* in the catalogue's meta), else the local
+// account. With no role known the checks are those of the state (the server checks the role).
+Actor Runner::localActor()
+{
+    Actor actor;
+    auto user = m_store->meta(u"sync.user"_s);
+    actor.username = user && !user->isEmpty() ? *user : m_store->actor();
+    auto role = m_store->meta(u"sync.role"_s);
+    actor.role = role ? roleFromName(*role).value_or(Role::Admin) : Role::Admin;
+    if (auto department = m_store->meta(u"sync.department"_s))
+        actor.departmentCode = *department;
+    return actor;
+}
+
+int Runner::submit()
+{
+    if (!allowOnly({u"department"_s}, {}))
+        return 2;
+    const QString department = m_args.option(u"department"_s);
+    if (department.isEmpty() == m_args.positional.isEmpty())
+        return usage(u"submit takes --department CODE or services (ids or DEPT/CODE), not both"_s);
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    const Actor actor = localActor();
+    QList<Service> services;
+    if (!department.isEmpty()) {
+        if (auto d = m_store->department(department); !d)
+            return fail(d.error());
+        ServiceFilter filter;
+        filter.department = department;
+        ServiceCursor cursor;
+        for (;;) {
+            auto page = m_store->services(filter, cursor, 1000);
+            if (!page)
+                return fail(page.error());
+            for (const Service &s : page->services) {
+                const QString state = s.text(u"state");
+                if (state == u"draft" || state == u"returned")
+                    services.append(s);
+            }
+            if (!page->hasMore)
+                break;
+            cursor = page->next;
+        }
+    } else {
+        for (const QString &name : std::as_const(m_args.positional)) {
+            auto s = m_store->service(name);
+            if (!s)
+                return fail(s.error());
+            services.append(*s);
+        }
+    }
+    int submitted = 0, refused = 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Service s : std::as_const(services)) {
+        if (Status allowed = Workflow::check(actor, WorkflowAction::Submit, s); !allowed) {
+            m_err << "fehrist-cli: " << allowed.error().toString() << Qt::endl;
+            ++refused;
+            continue;
+        }
+        Workflow::apply(WorkflowAction::Submit, s, actor, now);
+        if (auto written = m_store->recordWorkflowStep(s, u"submit"_s, {}); !written)
+            return fail(written.error());
+        ++submitted;
+    }
+    m_out << "Submitted " << submitted << (submitted == 1 ? " service" : " services")
+          << " for review; the secretariat sees them after the next sync.\n";
+    return refused ? 1 : 0;
+}
+
+int Runner::review()
+{
+    if (!allowOnly({u"comment"_s}, {u"approve"_s, u"return"_s}))
+        return 2;
+    if (m_args.positional.size() != 1)
+        return usage(u"review takes one service: its id or DEPT/CODE"_s);
+    const bool approve = m_args.flag(u"approve"_s);
+    if (approve == m_args.flag(u"return"_s))
+        return usage(u"review takes --approve or --return --comment TEXT"_s);
+    const QString comment = m_args.option(u"comment"_s);
+    if (approve && !comment.isEmpty())
+        return usage(u"--comment goes with --return"_s);
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    auto service = m_store->service(m_args.positional.first());
+    if (!service)
+        return fail(service.error());
+    const Actor actor = localActor();
+    const WorkflowAction action = approve ? WorkflowAction::Approve : WorkflowAction::Return;
+    // The decision is on the revision this catalogue has: the server refuses it if the service changed.
+    if (Status allowed = Workflow::check(actor, action, *service, service->rev, comment); !allowed)
+        return fail(allowed.error());
+    Service decided = *service;
+    Workflow::apply(action, decided, actor, QDateTime::currentDateTimeUtc(), comment);
+    auto written = m_store->recordWorkflowStep(decided, workflowActionName(action), comment);
+    if (!written)
+        return fail(written.error());
+    m_out << (approve ? "Approved " : "Returned ") << written->key()
+          << "; the decision reaches the server at the next sync.\n";
     return 0;
 }
 

@@ -621,9 +621,19 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
                                                                   : u"create"_s;
     // A creation's history entry stores no values: they are the record's values with every later
     // change undone, and history() works them out. That halves what a new record writes.
-    if (Status s = insertHistory(record, operation, before ? changeJson : u"{}"_s); !s)
+    if (Status s = insertHistory(record, operation, before ? changeJson : u"{}"_s, options.historyComment); !s)
         return s.error();
-    if (options.writeOutbox) {
+    if (options.writeOutbox && !options.workflowOperation.isEmpty()) {
+        // A workflow step sends its comment only; the server moves the state fields itself.
+        QList<FieldChange> comment;
+        for (const FieldChange &c : std::as_const(changes)) {
+            if (c.field == u"review_comment")
+                comment.append(c);
+        }
+        if (Status s = insertOutbox(record, record.rev, options.workflowOperation, changesToJsonText(schema, comment));
+            !s)
+            return s.error();
+    } else if (options.writeOutbox) {
         if (Status s = insertOutbox(record, record.rev, u"upsert"_s, changeJson); !s)
             return s.error();
     }
@@ -886,6 +896,24 @@ Result<QList<Service>> Store::saveServices(const QList<Service> &services, const
     if (Status s = tx.commit(); !s)
         return s.error();
     return out;
+}
+
+Result<Service> Store::recordWorkflowStep(const Service &moved, const QString &operation, const QString &comment)
+{
+    SaveOptions options;
+    options.keepWorkflowState = true;
+    options.historyOperation = operation;
+    options.workflowOperation = operation;
+    options.historyComment = comment;
+    Transaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto written = writeRecord(moved, options);
+    if (!written)
+        return written.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return Service(std::move(*written));
 }
 
 Status Store::deleteService(const QString &idOrKey)

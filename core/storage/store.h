@@ -134,6 +134,10 @@ struct SaveOptions
     /// draft (the sample catalogue and, later, the server's versions).
     bool keepWorkflowState = false;
     QString historyOperation; ///< overrides "create"/"update" in the history entry
+    /// A workflow step (submit, approve, return): the outbox row carries this operation and only the
+    /// comment (review_comment) as its changes, not the state fields the step moved locally.
+    QString workflowOperation;
+    QString historyComment; ///< kept with the history entry (a return's reason)
     /// The records were checked with the form's rules (Validator) just before, as they are: do not
     /// check them again. The database's own rules (known department, unique code) still hold.
     bool validated = false;
@@ -192,6 +196,10 @@ public:
     /// saved first, in the same transaction (an import that replaces a department, or brings its own).
     Result<QList<Service>> saveServices(const QList<Service> &services, const SaveOptions &options = {},
                                         const QStringList &deleteIds = {}, const QList<Department> &departments = {});
+    /// Records a workflow step taken here (DESIGN.md §5): the service as Workflow::apply() left it, a
+    /// history entry and an outbox row with the operation, the revision decided on as its base and the
+    /// comment, in one transaction. The server checks the step again and applies it at the next sync.
+    Result<Service> recordWorkflowStep(const Service &moved, const QString &operation, const QString &comment);
     /// Marks a service deleted (a tombstone that sync carries); it disappears from listings.
     Status deleteService(const QString &idOrKey);
 

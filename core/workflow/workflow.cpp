@@ -97,9 +97,8 @@ Status Workflow::check(const Actor &actor, WorkflowAction action, const Service 
         if (actor.role == Role::Officer && !ownDepartment(actor, service))
             return refuse(
                 u"forbidden"_s,
-                u"%1 belongs to %2; officers change and submit only their own department's services (%3)"_s.arg(
-                    service.key(), service.departmentCode(),
-                    actor.departmentCode.isEmpty() ? u"none"_s : actor.departmentCode),
+                u"it belongs to %1; officers change and submit only their own department's services (yours: %2)"_s.arg(
+                    service.departmentCode(), actor.departmentCode.isEmpty() ? u"none"_s : actor.departmentCode),
                 service);
         if (actor.role == Role::Reviewer || actor.role == Role::Viewer)
             return refuse(
@@ -108,17 +107,15 @@ Status Workflow::check(const Actor &actor, WorkflowAction action, const Service 
                 service);
         if (action == WorkflowAction::Delete && (state == u"approved" || state == u"submitted"))
             return refuse(u"invalid-state"_s,
-                          state == u"approved"
-                              ? u"%1 is published; to take it off the catalogue, set its status to "
-                                u"retired and submit that for review"_s.arg(service.key())
-                              : u"%1 is waiting for review; it cannot be deleted now"_s.arg(service.key()),
+                          state == u"approved" ? u"it is published; to take it off the catalogue, set its status to "
+                                                 u"retired and submit that for review"_s
+                                               : u"it is waiting for review; it cannot be deleted now"_s,
                           service);
         if (action == WorkflowAction::Submit) {
             if (state == u"submitted")
-                return refuse(u"invalid-state"_s, u"%1 is already submitted"_s.arg(service.key()), service);
+                return refuse(u"invalid-state"_s, u"it is already submitted"_s, service);
             if (state == u"approved")
-                return refuse(u"invalid-state"_s,
-                              u"%1 is approved as it is; edit it to make a new draft first"_s.arg(service.key()),
+                return refuse(u"invalid-state"_s, u"it is approved as it is; edit it to make a new draft first"_s,
                               service);
         }
         return success();
@@ -128,13 +125,12 @@ Status Workflow::check(const Actor &actor, WorkflowAction action, const Service 
         if (actor.role != Role::Reviewer && actor.role != Role::Admin)
             return refuse(u"forbidden"_s, u"only reviewers approve or return services"_s, service);
         if (state != u"submitted")
-            return refuse(u"invalid-state"_s, u"%1 is %2, not submitted"_s.arg(service.key(), state), service);
+            return refuse(u"invalid-state"_s, u"it is %1, not submitted"_s.arg(state), service);
         if (service.text(u"submitted_by") == actor.username)
             return refuse(u"forbidden"_s, u"nobody approves or returns their own submission"_s, service);
         if (reviewedRev >= 0 && reviewedRev != service.rev)
             return refuse(u"stale"_s,
-                          u"%1 changed since you reviewed it (you saw revision %2, it is now %3); review it again"_s
-                              .arg(service.key())
+                          u"it changed since you reviewed it (you saw revision %1, it is now %2); review it again"_s
                               .arg(reviewedRev)
                               .arg(service.rev),
                           service);

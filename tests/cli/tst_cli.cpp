@@ -228,6 +228,55 @@ private Q_SLOTS:
         QVERIFY(gone.err.contains(u"no such service"_s));
     }
 
+    void submitAndReview()
+    {
+        // A department's drafts and returned services go for review; the others are left as they are.
+        auto stateOf = [this](const QString &key) {
+            return run({u"show"_s, key, u"--json"_s}).json().object().value(u"state"_s).toString();
+        };
+        QCOMPARE(stateOf(u"DC/PETROL-NOC"_s), u"draft"_s);
+        QCOMPARE(stateOf(u"DC/EVENT-PERMIT"_s), u"returned"_s);
+        const Run submitted = run({u"submit"_s, u"--department"_s, u"DC"_s});
+        QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
+        QVERIFY2(submitted.out.startsWith(u"Submitted "_s), qPrintable(submitted.out));
+        QCOMPARE(stateOf(u"DC/PETROL-NOC"_s), u"submitted"_s);
+        QCOMPARE(stateOf(u"DC/EVENT-PERMIT"_s), u"submitted"_s);
+        QCOMPARE(stateOf(u"DC/ATTESTATION"_s), u"approved"_s);
+
+        // An approved service is not submitted again as it is; the reason names it.
+        const Run again = run({u"submit"_s, u"DC/ATTESTATION"_s});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(u"DC/ATTESTATION: it is approved as it is"_s), qPrintable(again.err));
+
+        // Nobody decides on their own submission.
+        const Run own = run({u"review"_s, u"DC/PETROL-NOC"_s, u"--approve"_s});
+        QCOMPARE(own.exitCode, 1);
+        QVERIFY2(own.err.contains(u"nobody approves or returns their own submission"_s), qPrintable(own.err));
+
+        // DOMICILE-DUP was submitted by someone else (the sample's officer). A return needs a comment;
+        // with one, the service is returned and the comment kept.
+        QCOMPARE(stateOf(u"DC/DOMICILE-DUP"_s), u"submitted"_s);
+        const Run bare = run({u"review"_s, u"DC/DOMICILE-DUP"_s, u"--return"_s});
+        QCOMPARE(bare.exitCode, 1);
+        QVERIFY2(bare.err.contains(u"needs a comment"_s), qPrintable(bare.err));
+        QCOMPARE(stateOf(u"DC/DOMICILE-DUP"_s), u"submitted"_s);
+        const Run returned
+            = run({u"review"_s, u"DC/DOMICILE-DUP"_s, u"--return"_s, u"--comment"_s, u"Add the licence fee."_s});
+        QVERIFY2(returned.exitCode == 0, qPrintable(returned.err));
+        const QJsonObject dup = run({u"show"_s, u"DC/DOMICILE-DUP"_s, u"--json"_s}).json().object();
+        QCOMPARE(dup.value(u"state"_s).toString(), u"returned"_s);
+        QCOMPARE(dup.value(u"review_comment"_s).toString(), u"Add the licence fee."_s);
+        // ... and is in its history with the comment.
+        const Run history = run({u"history"_s, u"DC/DOMICILE-DUP"_s});
+        QVERIFY2(history.out.contains(u"Add the licence fee."_s), qPrintable(history.out));
+        // Only a submitted service is decided on.
+        const Run twice = run({u"review"_s, u"DC/DOMICILE-DUP"_s, u"--approve"_s});
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY2(twice.err.contains(u"it is returned, not submitted"_s), qPrintable(twice.err));
+        QCOMPARE(run({u"review"_s, u"DC/EVENT-PERMIT"_s}).exitCode, 2);
+        QCOMPARE(run({u"submit"_s}).exitCode, 2);
+    }
+
     void exportAndImport()
     {
         QTemporaryDir dir;
