@@ -186,7 +186,6 @@ private:
     int writeTemplate();
     int submit();
     int review();
-    Actor localActor();
 
     const Args &m_args;
     QTextStream &m_out;
@@ -659,20 +658,6 @@ int Runner::exportFile()
     return 0;
 }
 
-// Who acts here: the user signed in to the server (sync.* in the catalogue's meta), else the local
-// account. With no role known the checks are those of the state (the server checks the role).
-Actor Runner::localActor()
-{
-    Actor actor;
-    auto user = m_store->meta(u"sync.user"_s);
-    actor.username = user && !user->isEmpty() ? *user : m_store->actor();
-    auto role = m_store->meta(u"sync.role"_s);
-    actor.role = role ? roleFromName(*role).value_or(Role::Admin) : Role::Admin;
-    if (auto department = m_store->meta(u"sync.department"_s))
-        actor.departmentCode = *department;
-    return actor;
-}
-
 int Runner::submit()
 {
     if (!allowOnly({u"department"_s}, {}))
@@ -682,7 +667,6 @@ int Runner::submit()
         return usage(u"submit takes --department CODE or services (ids or DEPT/CODE), not both"_s);
     if (!openStore(OpenMode::ExistingOnly))
         return m_openFailure;
-    const Actor actor = localActor();
     QList<Service> services;
     if (!department.isEmpty()) {
         if (auto d = m_store->department(department); !d)
@@ -712,16 +696,16 @@ int Runner::submit()
         }
     }
     int submitted = 0, refused = 0;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (Service s : std::as_const(services)) {
-        if (Status allowed = Workflow::check(actor, WorkflowAction::Submit, s); !allowed) {
-            m_err << "fehrist-cli: " << allowed.error().toString() << Qt::endl;
+    for (const Service &s : std::as_const(services)) {
+        auto written = Workflow::takeStep(*m_store, WorkflowAction::Submit, s);
+        static const QSet<QString> refusals {u"forbidden"_s, u"invalid-state"_s, u"stale"_s, u"invalid"_s};
+        if (!written && !refusals.contains(written.error().code)) // the catalogue failed: stop there
+            return fail(written.error());
+        if (!written) {
+            m_err << "fehrist-cli: " << written.error().toString() << Qt::endl;
             ++refused;
             continue;
         }
-        Workflow::apply(WorkflowAction::Submit, s, actor, now);
-        if (auto written = m_store->recordWorkflowStep(s, u"submit"_s, {}); !written)
-            return fail(written.error());
         ++submitted;
     }
     m_out << "Submitted " << submitted << (submitted == 1 ? " service" : " services")
@@ -746,14 +730,8 @@ int Runner::review()
     auto service = m_store->service(m_args.positional.first());
     if (!service)
         return fail(service.error());
-    const Actor actor = localActor();
     const WorkflowAction action = approve ? WorkflowAction::Approve : WorkflowAction::Return;
-    // The decision is on the revision this catalogue has: the server refuses it if the service changed.
-    if (Status allowed = Workflow::check(actor, action, *service, service->rev, comment); !allowed)
-        return fail(allowed.error());
-    Service decided = *service;
-    Workflow::apply(action, decided, actor, QDateTime::currentDateTimeUtc(), comment);
-    auto written = m_store->recordWorkflowStep(decided, workflowActionName(action), comment);
+    auto written = Workflow::takeStep(*m_store, action, *service, comment);
     if (!written)
         return fail(written.error());
     m_out << (approve ? "Approved " : "Returned ") << written->key()

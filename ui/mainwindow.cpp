@@ -4,6 +4,7 @@
 #include "core/io/catalogueexchange.h"
 #include "core/sample/samplecatalogue.h"
 #include "core/storage/databaseurl.h"
+#include "core/workflow/workflow.h"
 #include "models/departmentlistmodel.h"
 #include "models/servicetablemodel.h"
 #include "ui/badgedelegate.h"
@@ -194,6 +195,17 @@ void MainWindow::buildWidgets()
     m_sampleLabel->setStyleSheet(
         u"QLabel { background: #F0E442; color: black; padding: 1px 6px; border-radius: 3px; }"_s);
     statusBar()->addWidget(m_countLabel);
+    // Services that came back from review: a link to them.
+    m_returnedLabel = new QLabel;
+    m_returnedLabel->setObjectName(u"returnedLabel"_s);
+    m_returnedLabel->setTextFormat(Qt::RichText);
+    m_returnedLabel->hide();
+    connect(m_returnedLabel, &QLabel::linkActivated, this, [this] {
+        const int i = m_state->findData(u"returned"_s);
+        if (i >= 0)
+            m_state->setCurrentIndex(i);
+    });
+    statusBar()->addWidget(m_returnedLabel);
     statusBar()->addPermanentWidget(m_sampleLabel);
 }
 
@@ -246,6 +258,16 @@ void MainWindow::buildActions()
         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E), [this] {
             editDepartment(m_departmentView->currentIndex().data(Models::DepartmentListModel::CodeRole).toString());
         });
+    // The review workflow (DESIGN.md §5): steps taken here reach the server on the next sync.
+    service->addSeparator();
+    add(service, u"actionSubmit"_s, tr("&Submit for Review"), u"mail-send"_s, QKeySequence(Qt::CTRL | Qt::Key_Return),
+        &MainWindow::submitCurrentService);
+    add(service, u"actionSubmitDepartment"_s, tr("Submit the Department's &Drafts…"), u"mail-send"_s, QKeySequence(),
+        &MainWindow::submitDepartment);
+    add(service, u"actionApprove"_s, tr("&Approve"), u"dialog-ok-apply"_s, QKeySequence(),
+        [this] { decideOnCurrentService(true); });
+    add(service, u"actionReturn"_s, tr("Re&turn with Comment…"), u"edit-undo"_s, QKeySequence(),
+        [this] { decideOnCurrentService(false); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, u"actionFind"_s, tr("&Find"), u"edit-find"_s, QKeySequence::Find, [this] {
@@ -401,6 +423,7 @@ Status MainWindow::openCatalogue(const QString &url, OpenMode mode, bool quiet)
     setWindowTitle(tr("%1 — Fehrist").arg(m_store->url().displayName()));
     QSettings().setValue(u"catalogue/last"_s, url);
     updateStatus();
+    updateAttention();
     return success();
 }
 
@@ -424,7 +447,8 @@ void MainWindow::updateStatus()
     m_newServiceAction->setEnabled(open);
     m_editAction->setEnabled(open);
     m_deleteAction->setEnabled(open);
-    for (const QString &name : {u"actionExportReport"_s, u"actionPrintReport"_s})
+    for (const QString &name : {u"actionExportReport"_s, u"actionPrintReport"_s, u"actionImport"_s, u"actionExport"_s,
+                                u"actionSubmit"_s, u"actionSubmitDepartment"_s, u"actionApprove"_s, u"actionReturn"_s})
         findChild<QAction *>(name)->setEnabled(open);
     if (!open) {
         m_countLabel->setText(tr("No catalogue open"));
@@ -444,6 +468,7 @@ void MainWindow::refresh()
         m_departmentView->setCurrentIndex(m_departments->index(std::max(0, m_departments->rowOfCode(department))));
     }
     applyFilter();
+    updateAttention();
     m_dashboard->markStale();
     if (!id.isEmpty()) {
         const int row = m_services->cachedRowOf(id);
@@ -542,6 +567,105 @@ void MainWindow::editDepartment(const QString &code)
 void MainWindow::editCurrentService()
 {
     editService(currentServiceId());
+}
+
+void MainWindow::takeStep(Core::WorkflowAction action, const Core::Service &service, const QString &comment)
+{
+    auto done = Workflow::takeStep(*m_store, action, service, comment);
+    if (!done) {
+        QMessageBox::warning(this, tr("Not possible"), done.error().toString());
+        return;
+    }
+    statusBar()->showMessage(tr("%1: done; it reaches the server on the next sync.").arg(done->key()), 5000);
+    refresh();
+}
+
+void MainWindow::submitCurrentService()
+{
+    const QString id = currentServiceId();
+    if (!m_store || id.isEmpty())
+        return;
+    if (auto service = m_store->service(id))
+        takeStep(WorkflowAction::Submit, *service);
+}
+
+void MainWindow::submitDepartment()
+{
+    const QString code = m_departmentView->currentIndex().data(Models::DepartmentListModel::CodeRole).toString();
+    if (!m_store)
+        return;
+    if (code.isEmpty()) {
+        QMessageBox::information(this, tr("Submit for review"), tr("Choose a department on the left first."));
+        return;
+    }
+    QList<Service> ready;
+    ServiceFilter filter;
+    filter.department = code;
+    for (const QString &state : {u"draft"_s, u"returned"_s}) {
+        filter.state = state;
+        ServiceCursor cursor;
+        for (;;) {
+            auto page = m_store->services(filter, cursor, 1000);
+            if (!page)
+                break;
+            ready.append(page->services);
+            if (!page->hasMore)
+                break;
+            cursor = page->next;
+        }
+    }
+    if (ready.isEmpty()) {
+        QMessageBox::information(this, tr("Submit for review"),
+                                 tr("%1 has no drafts or returned services to submit.").arg(code));
+        return;
+    }
+    if (QMessageBox::question(
+            this, tr("Submit for review"),
+            tr("Submit the %n draft or returned service(s) of %1 for review?", nullptr, int(ready.size())).arg(code))
+        != QMessageBox::Yes)
+        return;
+    QStringList refused;
+    for (const Service &s : std::as_const(ready)) {
+        if (auto done = Workflow::takeStep(*m_store, WorkflowAction::Submit, s); !done)
+            refused.append(done.error().toString());
+    }
+    if (!refused.isEmpty())
+        QMessageBox::warning(this, tr("Some were not submitted"), refused.join(u'\n'));
+    refresh();
+}
+
+void MainWindow::decideOnCurrentService(bool approve)
+{
+    const QString id = currentServiceId();
+    if (!m_store || id.isEmpty())
+        return;
+    auto service = m_store->service(id);
+    if (!service)
+        return;
+    QString comment;
+    if (!approve) {
+        bool ok = false;
+        comment = QInputDialog::getMultiLineText(this, tr("Return with comment"),
+                                                 tr("What should the department change in %1?").arg(service->key()),
+                                                 QString(), &ok);
+        if (!ok)
+            return;
+    }
+    takeStep(approve ? WorkflowAction::Approve : WorkflowAction::Return, *service, comment);
+}
+
+void MainWindow::updateAttention()
+{
+    if (!m_store) {
+        m_returnedLabel->hide();
+        return;
+    }
+    ServiceFilter returned;
+    returned.state = u"returned"_s;
+    const auto count = m_store->countServices(returned);
+    const qint64 n = count ? *count : 0;
+    m_returnedLabel->setVisible(n > 0);
+    m_returnedLabel->setText(u"<a href=\"returned\">%1</a>"_s.arg(tr("%n returned for changes", nullptr, int(n))));
 }
 
 void MainWindow::deleteCurrentService()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/storage/store.h"
+#include "core/workflow/workflow.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -63,6 +64,10 @@ public Q_SLOTS:
     /// File > Export: opens the export dialog.
     ExportDialog *exportServices();
     void downloadTemplate();
+    /// The review workflow on the selected service or department (Service menu).
+    void submitCurrentService();
+    void submitDepartment();
+    void decideOnCurrentService(bool approve);
     /// The catalogue tab, showing every service of one department (filters cleared).
     void showDepartment(const QString &code);
 
@@ -85,6 +90,8 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void showForm(const Core::Record &record);
     QString currentServiceId() const;
+    void takeStep(Core::WorkflowAction action, const Core::Service &service, const QString &comment = {});
+    void updateAttention();
 
     std::unique_ptr<Core::Store> m_store;
     Models::ServiceTableModel *m_services = nullptr;
@@ -102,6 +109,7 @@ private:
     QCheckBox *m_rts = nullptr;
     QTimer *m_searchTimer = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_returnedLabel = nullptr;
     QLabel *m_sampleLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_editAction = nullptr;

@@ -5,9 +5,11 @@
 #include "ui/icons.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -129,6 +131,35 @@ void RecordDialog::buildForm()
         if (auto list = m_store->departments(); list) {
             for (const Department &d : *list)
                 departments.append({d.code(), d.nameEn()});
+        }
+    }
+
+    // Where the service stands in the review, and the reviewer's words when it came back.
+    if (m_saved.type() == EntityType::Service && !m_saved.id.isEmpty()) {
+        const QString state = m_saved.text(u"state");
+        QString text;
+        if (state == u"returned")
+            text = tr("<b>Returned for changes</b> by %1 on %2: %3")
+                       .arg(m_saved.text(u"reviewed_by").toHtmlEscaped(),
+                            QLocale().toString(
+                                QDateTime::fromString(m_saved.text(u"reviewed_at"), Qt::ISODateWithMs).toLocalTime(),
+                                QLocale::ShortFormat),
+                            m_saved.text(u"review_comment").toHtmlEscaped());
+        else if (state == u"submitted")
+            text = tr("<b>Submitted for review</b> by %1; the secretariat decides on it. Changing it makes a new "
+                      "draft.")
+                       .arg(m_saved.text(u"submitted_by").toHtmlEscaped());
+        else if (state == u"approved")
+            text = tr("<b>Approved.</b> Changing it makes a new draft, which goes through review again.");
+        if (!text.isEmpty()) {
+            auto *banner = new QLabel(text, this);
+            banner->setObjectName(u"reviewBanner"_s);
+            banner->setWordWrap(true);
+            banner->setTextFormat(Qt::RichText);
+            banner->setStyleSheet(state == u"returned"
+                                      ? u"QLabel { background: #fdecc8; color: #4a3500; padding: 6px; }"_s
+                                      : u"QLabel { background: palette(alternate-base); padding: 6px; }"_s);
+            layout->addWidget(banner);
         }
     }
 

@@ -172,4 +172,28 @@ bool Workflow::mayRead(const Actor &actor, const Service &service)
     return ownDepartment(actor, service);
 }
 
+Actor Workflow::localActor(Store &store)
+{
+    Actor actor;
+    auto user = store.meta(u"sync.user"_s);
+    actor.username = user && !user->isEmpty() ? *user : store.actor();
+    auto role = store.meta(u"sync.role"_s);
+    actor.role = role ? roleFromName(*role).value_or(Role::Admin) : Role::Admin;
+    if (auto department = store.meta(u"sync.department"_s))
+        actor.departmentCode = *department;
+    return actor;
+}
+
+Result<Service> Workflow::takeStep(Store &store, WorkflowAction action, const Service &service, const QString &comment)
+{
+    const Actor actor = localActor(store);
+    // A decision is on the revision this catalogue has: the server refuses it if the service changed.
+    const qint64 reviewed = action == WorkflowAction::Approve || action == WorkflowAction::Return ? service.rev : -1;
+    if (Status allowed = check(actor, action, service, reviewed, comment); !allowed)
+        return allowed.error();
+    Service moved = service;
+    apply(action, moved, actor, QDateTime::currentDateTimeUtc(), comment);
+    return store.recordWorkflowStep(moved, workflowActionName(action), comment.trimmed());
+}
+
 } // namespace Fehrist::Core

@@ -2,6 +2,7 @@
 
 #include "core/domain/record.h"
 #include "core/error.h"
+#include "core/storage/store.h"
 
 #include <QDateTime>
 
@@ -56,6 +57,15 @@ public:
     /// drafts, submissions and returned services only in the officer's own department, or as a
     /// reviewer, admin or viewer.
     static bool mayRead(const Actor &actor, const Service &service);
+
+    /// Who acts on this catalogue: the user signed in to the server (sync.user, sync.role,
+    /// sync.department in its meta), else the local account. With no role known the actor is taken as
+    /// an admin, so that only the state rules apply here; the server checks the role at sync.
+    static Actor localActor(Store &store);
+
+    /// Checks, moves and records one step (Store::recordWorkflowStep): what the CLI and the desktop do.
+    static Result<Service> takeStep(Store &store, WorkflowAction action, const Service &service,
+                                    const QString &comment = {});
 };
 
 } // namespace Fehrist::Core
