@@ -11,6 +11,7 @@
 #include "ui/credentials.h"
 #include "ui/dashboardwidget.h"
 #include "ui/exportdialog.h"
+#include "ui/historydialog.h"
 #include "ui/icons.h"
 #include "ui/importwizard.h"
 #include "ui/language.h"
@@ -258,6 +259,8 @@ void MainWindow::buildActions()
         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E), [this] {
             editDepartment(m_departmentView->currentIndex().data(Models::DepartmentListModel::CodeRole).toString());
         });
+    add(service, u"actionHistory"_s, tr("&History…"), u"view-history"_s, QKeySequence(Qt::CTRL | Qt::Key_H),
+        &MainWindow::showHistory);
     // The review workflow (DESIGN.md §5): steps taken here reach the server on the next sync.
     service->addSeparator();
     add(service, u"actionSubmit"_s, tr("&Submit for Review"), u"mail-send"_s, QKeySequence(Qt::CTRL | Qt::Key_Return),
@@ -447,8 +450,9 @@ void MainWindow::updateStatus()
     m_newServiceAction->setEnabled(open);
     m_editAction->setEnabled(open);
     m_deleteAction->setEnabled(open);
-    for (const QString &name : {u"actionExportReport"_s, u"actionPrintReport"_s, u"actionImport"_s, u"actionExport"_s,
-                                u"actionSubmit"_s, u"actionSubmitDepartment"_s, u"actionApprove"_s, u"actionReturn"_s})
+    for (const QString &name :
+         {u"actionExportReport"_s, u"actionPrintReport"_s, u"actionImport"_s, u"actionExport"_s, u"actionSubmit"_s,
+          u"actionSubmitDepartment"_s, u"actionApprove"_s, u"actionReturn"_s, u"actionHistory"_s})
         findChild<QAction *>(name)->setEnabled(open);
     if (!open) {
         m_countLabel->setText(tr("No catalogue open"));
@@ -578,6 +582,23 @@ void MainWindow::takeStep(Core::WorkflowAction action, const Core::Service &serv
     }
     statusBar()->showMessage(tr("%1: done; it reaches the server on the next sync.").arg(done->key()), 5000);
     refresh();
+}
+
+HistoryDialog *MainWindow::showHistory()
+{
+    const QString id = currentServiceId();
+    if (!m_store || id.isEmpty())
+        return nullptr;
+    auto service = m_store->service(id);
+    auto entries = m_store->history(id);
+    if (!service || !entries) {
+        QMessageBox::warning(this, tr("History"), (service ? entries.error() : service.error()).toString());
+        return nullptr;
+    }
+    auto *dialog = new HistoryDialog(*service, *entries, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::submitCurrentService()

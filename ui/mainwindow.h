@@ -25,6 +25,7 @@ class ServiceTableModel;
 namespace Fehrist::Ui {
 
 class ExportDialog;
+class HistoryDialog;
 class ImportWizard;
 class DashboardWidget;
 class RecordDialog;
@@ -65,6 +66,8 @@ public Q_SLOTS:
     ExportDialog *exportServices();
     void downloadTemplate();
     /// The review workflow on the selected service or department (Service menu).
+    /// Service > History: the selected service's revisions and workflow steps.
+    HistoryDialog *showHistory();
     void submitCurrentService();
     void submitDepartment();
     void decideOnCurrentService(bool approve);

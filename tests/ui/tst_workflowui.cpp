@@ -4,6 +4,7 @@
 #include "core/storage/store.h"
 #include "models/servicetablemodel.h"
 #include "tests/support/testdatabase.h"
+#include "ui/historydialog.h"
 #include "ui/icons.h"
 #include "ui/mainwindow.h"
 #include "ui/recorddialog.h"
@@ -19,6 +20,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace Fehrist;
@@ -123,6 +125,17 @@ private Q_SLOTS:
         auto dup = w.store()->service(u"DC/DOMICILE-DUP"_s);
         QCOMPARE(dup->text(u"state"), u"returned"_s);
         QCOMPARE(dup->text(u"review_comment"), u"The fee is missing."_s);
+        // The history shows the return, who did it and the comment.
+        state->setCurrentIndex(0); // all states
+        QTRY_VERIFY(w.serviceModel()->rowCount() > 100);
+        selectKey(w, u"DC/DOMICILE-DUP"_s);
+        Ui::HistoryDialog *history = w.showHistory();
+        QVERIFY(history);
+        auto *tree = history->findChild<QTreeWidget *>(u"historyTree"_s);
+        QVERIFY(tree->topLevelItemCount() >= 2);
+        QCOMPARE(tree->topLevelItem(0)->text(1), u"Returned for changes"_s);
+        QCOMPARE(tree->topLevelItem(0)->text(3), u"The fee is missing."_s);
+        history->close();
         // Both steps wait in the outbox for the next sync.
         const auto outbox = w.store()->outbox(10000);
         QStringList operations;
