@@ -178,6 +178,7 @@ say "icons: hicolor ${icon_sizes[*]} px and scalable; fehrist.ico and fehrist.ic
 if [[ -n "$server_deb" ]]; then
     check_control "$server_deb" fehrist-server adduser libqt6sql6-sqlite libqt6sql6-psql
     check_contents "$server_deb" /usr/bin/fehrist-server /usr/lib/systemd/system/fehrist-server.service \
+        /usr/lib/systemd/system/fehrist-server@.service \
         /usr/share/doc/fehrist-server/examples/nginx/fehrist.conf /usr/share/doc/fehrist-server/copyright
     dpkg-deb --ctrl-tarfile "$server_deb" | tar -t | grep -qx './postinst' || fail "fehrist-server has no postinst"
 fi
@@ -375,14 +376,41 @@ if [[ -d /run/systemd/system ]]; then
     fi
     say "systemctl: fehrist-server.service is $(systemctl is-active fehrist-server.service); $health: $(cat "$work/health.json")"
 else
-    # No systemd (a container): run the unit's own lines, as its user, in its folder, with its environment.
+    # No systemd (a container): run the unit's own lines, as its user, in its folder, with its environment
+    # (Environment=, then EnvironmentFile= where it exists; ${NAME} in a command line is replaced).
     mapfile -t environment < <(unit_value Environment | tr ' ' '\n' | grep -v '^$')
+    while IFS= read -r env_file; do
+        optional=""
+        [[ "$env_file" == -* ]] && optional=1 && env_file=${env_file#-}
+        if [[ -f "$env_file" ]]; then
+            mapfile -t -O "${#environment[@]}" environment < <(grep -E '^[A-Za-z_][A-Za-z0-9_]*=' "$env_file")
+            say "the unit's environment file $env_file is read"
+        elif [[ -z "$optional" ]]; then
+            fail "the unit's EnvironmentFile=$env_file does not exist"
+        fi
+    done < <(unit_value EnvironmentFile)
+    expand() { # WORD: ${NAME} replaced by the unit's value of NAME (the last assignment wins)
+        local word=$1 name value assignment
+        while [[ "$word" =~ \$\{([A-Za-z_][A-Za-z0-9_]*)\} ]]; do
+            name=${BASH_REMATCH[1]}
+            value=""
+            for assignment in "${environment[@]}"; do
+                [[ "$assignment" == "$name="* ]] && value=${assignment#*=}
+            done
+            word=${word//"\${$name}"/$value}
+        done
+        [[ "$word" != *'$'* ]] || fail "the unit's '$1' uses an expansion this check does not do"
+        printf '%s\n' "$word"
+    }
     run_unit_line() { # the ExecStart*= value, as the unit's user
-        local line=$1 words
+        local line=$1 words word expanded=()
         [[ "$line" != [-@:+!]* ]] || fail "the unit's '$line' has a prefix this check does not run"
         read -ra words <<<"$line"
+        for word in "${words[@]}"; do
+            expanded+=("$(expand "$word")")
+        done
         cd "$working_dir" && exec "${root[@]}" runuser -u "$service_user" -- env -i PATH=/usr/bin:/bin \
-            "${environment[@]}" "${words[@]}"
+            "${environment[@]}" "${expanded[@]}"
     }
     while IFS= read -r line; do
         say "as $service_user in $working_dir: $line"
