@@ -13,7 +13,10 @@ PACKAGES=(
     # other libraries and tools
     qtkeychain-qt6-dev libsodium-dev libsqlite3-dev sqlite3 breeze-icon-theme
     # run time of the desktop app: SVG icons, a font that renders Urdu well (Noto Nastaliq/Naskh)
-    libqt6svg6 fonts-noto-core
+    libqt6svg6 fonts-noto-core qt6-qpa-plugins
+    # the .deb packages: cpack's dpkg-shlibdeps (dpkg-dev); scripts/package-check.sh validates them
+    # (desktop-file-utils, appstream, file) and asks the installed server for its health (curl)
+    dpkg-dev desktop-file-utils appstream file curl
     # PostgreSQL server for the tests (any version: 15 on Debian 12, 16 on Ubuntu 24.04)
     postgresql
     # virtual X server, for screenshots of the desktop app

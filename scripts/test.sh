@@ -60,4 +60,16 @@ if ((status == 0)); then
         echo "test: fuzzing not run (FEHRIST_FUZZ_SECONDS=${FEHRIST_FUZZ_SECONDS:-unset}; scripts/fuzz.sh runs it)"
     fi
 fi
+# The .deb packages: built, validated, installed, run and removed again (scripts/package-check.sh).
+# After the whole suite (no ctest arguments) or with FEHRIST_PACKAGE_CHECK=1; FEHRIST_PACKAGE_CHECK=0
+# skips it. Either way it says so.
+if ((status == 0)); then
+    if [[ "${FEHRIST_PACKAGE_CHECK:-}" == 0 ]]; then
+        echo "test: package check not run (FEHRIST_PACKAGE_CHECK=0)"
+    elif (($# == 0)) || [[ "${FEHRIST_PACKAGE_CHECK:-}" == 1 ]]; then
+        bash scripts/package-check.sh || status=$?
+    else
+        echo "test: package check not run (ctest arguments given; FEHRIST_PACKAGE_CHECK=1 runs it)"
+    fi
+fi
 exit "$status"

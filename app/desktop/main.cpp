@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTimer>
@@ -50,6 +51,9 @@ int main(int argc, char *argv[])
     Fehrist::Core::setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Fehrist"_s);
     QApplication::setDesktopFileName(u"pk.fehrist.Fehrist"_s);
+    // The installed icon theme's (hicolor, from the package), else the one compiled in.
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(u"pk.fehrist.Fehrist"_s, QIcon(u":/icons/app/pk.fehrist.Fehrist.svg"_s)));
     Fehrist::Ui::Icons::install();
     // The language first: every string made from here on is translated, and Urdu and Pashto lay out
     // right to left. --language overrides the setting for this run.
