@@ -70,7 +70,6 @@ QComboBox *filterCombo(const QString &objectName, const QString &all, const QStr
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
-    setWindowIcon(Icons::get(u"database-index"_s));
     m_services = new Models::ServiceTableModel(this);
     m_departments = new Models::DepartmentListModel(this);
     buildWidgets();
