@@ -1105,10 +1105,13 @@ Status Store::transaction(const std::function<Status()> &work)
 
 Result<QList<SqlRow>> Store::select(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery &q = prepared(sql);
+    // Without values to bind the statement runs as it is: PostgreSQL cannot prepare some (SET …).
+    QSqlQuery direct(m_db);
+    direct.setForwardOnly(true);
+    QSqlQuery &q = binds.isEmpty() ? direct : prepared(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    if (!q.exec())
+    if (!(binds.isEmpty() ? q.exec(sql) : q.exec()))
         return sqlError(q, u"database error"_s);
     QList<SqlRow> rows;
     const int columns = q.record().count();
@@ -1125,10 +1128,11 @@ Result<QList<SqlRow>> Store::select(const QString &sql, const QVariantList &bind
 
 Result<qint64> Store::execute(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery &q = prepared(sql);
+    QSqlQuery direct(m_db);
+    QSqlQuery &q = binds.isEmpty() ? direct : prepared(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    if (!q.exec()) {
+    if (!(binds.isEmpty() ? q.exec(sql) : q.exec())) {
         Error e = sqlError(q, u"database error"_s);
         if (isUniqueViolation(q.lastError()))
             e.code = u"duplicate"_s;
