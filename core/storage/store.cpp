@@ -603,8 +603,9 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
 
     Record empty(record.type());
     QList<FieldChange> changes = diffRecords(before ? *before : empty, record);
-    const bool metaChanged
-        = options.asGiven && before && (before->rev != record.rev || before->deleted != record.deleted);
+    const bool metaChanged = options.asGiven && before
+        && (before->rev != record.rev || before->deleted != record.deleted || before->updatedAt != record.updatedAt
+            || before->updatedBy != record.updatedBy);
     if (before && changes.isEmpty() && !metaChanged)
         return *before; // nothing to do: no history, no outbox
 
@@ -1057,7 +1058,7 @@ Status Store::setMeta(const QString &key, const QString &value)
     QSqlQuery &q = prepared(
         u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? u""_s : value); // a null QString would bind SQL NULL
     if (!q.exec())
         return sqlError(q, u"cannot save settings"_s);
     return success();
