@@ -4,6 +4,7 @@
 #include "server/database.h"
 #include "server/serverschema.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
@@ -100,7 +101,8 @@ Status copyTable(Store &from, Store &to, const TableCopy &t)
         }
         insert += u" ON CONFLICT ("_s + t.conflictKey + u") DO UPDATE SET "_s + updates.join(u", "_s);
     }
-    QVariant last = t.textKey ? QVariant(QString()) : QVariant(qint64(-1));
+    // Not a null QString: that would bind NULL, and "key > NULL" matches nothing.
+    QVariant last = t.textKey ? QVariant(u""_s) : QVariant(qint64(-1));
     for (;;) {
         auto rows = from.select(select, {last});
         if (!rows)
@@ -115,7 +117,7 @@ Status copyTable(Store &from, Store &to, const TableCopy &t)
     }
 }
 
-Status copyAll(Store &from, Store &to)
+Status copyAll(Store &from, Store &to, bool restoring)
 {
     return to.transaction([&]() -> Status {
         if (to.dialect().isSQLite()) {
@@ -133,6 +135,14 @@ Status copyAll(Store &from, Store &to)
             // User ids were copied as they were; new users continue after them.
             if (auto r = to.select(u"SELECT setval(pg_get_serial_sequence('srv_users', 'id'), "
                                    u"(SELECT coalesce(max(id), 0) + 1 FROM srv_users), false)"_s);
+                !r)
+                return r.error();
+        }
+        if (restoring) {
+            // Revocations and password changes made after the backup are not in it: every session ends,
+            // and everyone signs in again under the accounts as they are now.
+            if (auto r = to.execute(u"UPDATE srv_sessions SET revoked_at = ? WHERE revoked_at IS NULL"_s,
+                                    {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
                 !r)
                 return r.error();
         }
@@ -165,7 +175,7 @@ Status Backup::write(const QString &databaseUrl, const QString &file)
         // One snapshot for every table, whatever commits meanwhile.
         if (auto r = (*source)->execute(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s); !r)
             return r.error();
-        return copyAll(**source, **target);
+        return copyAll(**source, **target, false);
     });
     if (!s) {
         target->reset();
@@ -192,7 +202,7 @@ Status Backup::restore(const QString &file, const QString &databaseUrl)
             return Error {u"not-empty"_s, u"already holds data (%1); restore into a new, empty database"_s.arg(table),
                           (*target)->url().displayName()};
     }
-    return copyAll(**source, **target);
+    return copyAll(**source, **target, true);
 }
 
 } // namespace Fehrist::Server

@@ -183,6 +183,14 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const ProcessResult restoredUsers = serverCommand(target.url(), {u"user"_s, u"list"_s, u"--json"_s});
         QCOMPARE(QJsonDocument::fromJson(restoredUsers.out.toUtf8()).array(), users());
+        // Every table came along, those keyed by text too.
+        for (const QString &sql :
+             {u"SELECT value FROM srv_counters WHERE name = 'seq'"_s, u"SELECT count(*) FROM srv_changes"_s,
+              u"SELECT count(*) FROM services"_s, u"SELECT count(*) FROM history"_s,
+              u"SELECT value FROM meta WHERE key = 'sample_label'"_s, u"SELECT count(*) FROM srv_users"_s})
+            QVERIFY2(target.queryValue(sql) == m_db->queryValue(sql) && !target.queryValue(sql).toString().isEmpty(),
+                     qPrintable(sql));
+        QCOMPARE(target.queryValue(u"SELECT value FROM srv_counters WHERE name = 'seq'"_s).toInt(), 132);
         const ProcessResult restored = serverCommand(target.url(), {u"init"_s});
         const QString restoredEpoch = restored.out.section(u"epoch "_s, 1).left(36);
         QVERIFY(restoredEpoch != backupEpoch && restoredEpoch != originalEpoch);

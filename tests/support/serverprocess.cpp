@@ -160,6 +160,8 @@ qint64 ServerProcess::residentKiB() const
 
 QString ServerProcess::log()
 {
+    if (m_process.state() == QProcess::Running)
+        m_process.waitForReadyRead(100);
     m_log += QString::fromUtf8(m_process.readAllStandardError());
     return m_log;
 }
