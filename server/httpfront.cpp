@@ -403,6 +403,13 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         copy.headers.insert(name.toLower(), value);
     copy.body = request.body();
     copy.peer = request.remoteAddress();
+    // Behind nginx on the same machine every request comes from loopback; the client's own address is
+    // what nginx puts in X-Real-IP (installer/server/nginx). Only a local process can set it so.
+    if (copy.peer.isLoopback()) {
+        const QHostAddress real(QString::fromLatin1(copy.header("x-real-ip").trimmed()));
+        if (!real.isNull())
+            copy.peer = real;
+    }
 
     ++m_inFlight;
     QFuture<HttpResponse> future

@@ -184,6 +184,20 @@ private Q_SLOTS:
         QCOMPARE(post(u"/api/v1/auth/login"_s, credentials(u"reviewer"_s)).status, 200);
     }
 
+    void throttlingByAddressUsesTheAddressNginxGives()
+    {
+        // Behind nginx every request comes from loopback; X-Real-IP tells the clients apart.
+        auto attempt = [&](const QString &user, const QByteArray &address) {
+            return http("POST", m_server->url(u"/api/v1/auth/login"_s),
+                        QJsonDocument(credentials(user, u"wrong-password"_s)).toJson(), {{"X-Real-IP", address}});
+        };
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(attempt(u"guess%1"_s.arg(i), "203.0.113.7").status, 401);
+        const HttpResult blocked = attempt(u"someone.new"_s, "203.0.113.7");
+        QCOMPARE(blocked.status, 429);
+        QCOMPARE(attempt(u"someone.new"_s, "198.51.100.20").status, 401); // another address is not held up
+    }
+
     void disablingAndNewPasswordsEndSessions()
     {
         const QString dc2 = login(*m_server, u"officer.dc2"_s);
