@@ -703,6 +703,13 @@ int Runner::importFile()
     return 0;
 }
 
+// FEHRIST_CA_FILE: a PEM file of certificates to trust besides the system's (a self-signed server).
+Status trustCaFile(SyncClient &client)
+{
+    const QString file = qEnvironmentVariable("FEHRIST_CA_FILE");
+    return file.isEmpty() ? success() : client.addCaCertificates(file);
+}
+
 // The password for a sign-in: --password-file, else $FEHRIST_PASSWORD_FILE, else (when `ask`) asked for
 // on the terminal without echo, or read from standard input.
 Result<QString> Runner::password(bool ask)
@@ -771,6 +778,8 @@ int Runner::login()
         return fail(secret.error());
     Keychain keychain;
     SyncClient client(server);
+    if (Status s = trustCaFile(client); !s)
+        return fail(s.error());
     const QString serverText = server.toString(QUrl::StripTrailingSlash);
     client.setCredentialStore(&keychain, Keychain::keyFor(user, serverText));
     auto signedIn = client.login(user, *secret, QSysInfo::machineHostName() + u" (fehrist-cli)"_s);
@@ -824,6 +833,8 @@ int Runner::sync()
                    m_store->url().displayName()});
     Keychain keychain;
     SyncClient client {QUrl(*server)};
+    if (Status s = trustCaFile(client); !s)
+        return fail(s.error());
     const QString key = Keychain::keyFor(*user, *server);
     client.setCredentialStore(&keychain, key);
     if (auto token = keychain.read(key))

@@ -17,6 +17,8 @@ PACKAGES=(
     libqt6svg6 fonts-noto-core
     # PostgreSQL server for the tests (any version: 15 on Debian 12, 16 on Ubuntu 24.04)
     postgresql
+    # nginx and openssl for the end-to-end test through the shipped nginx site (installer/server/nginx)
+    nginx openssl
     # virtual X server, for screenshots of the desktop app
     xvfb xauth
     # XLSX: minizip to read, libxlsxwriter to write; the tests check files made by LibreOffice and openpyxl

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,15 @@ SyncClient::SyncClient(const QUrl &server) : m_server(server), m_network(std::ma
 }
 
 SyncClient::~SyncClient() = default;
+
+Status SyncClient::addCaCertificates(const QString &pemFile)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(pemFile, QSsl::Pem);
+    if (certificates.isEmpty())
+        return Error {u"invalid"_s, u"no PEM certificate in this file"_s, pemFile};
+    m_extraCas += certificates;
+    return success();
+}
 
 void SyncClient::setCredentialStore(CredentialStore *store, const QString &key)
 {
@@ -43,6 +53,11 @@ ApiReply SyncClient::send(const QByteArray &method, const QString &path, const Q
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    if (!m_extraCas.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCas);
+        request.setSslConfiguration(tls);
+    }
     if (withToken && !m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);

@@ -3,6 +3,7 @@
 #include "core/error.h"
 
 #include <QJsonObject>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <functional>
@@ -64,6 +65,9 @@ public:
 
     const QUrl &server() const { return m_server; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    /// Trusts the certificates in a PEM file besides the system's: a server with a self-signed or
+    /// internal CA's certificate. Verification stays on.
+    Status addCaCertificates(const QString &pemFile);
     /// Keep the refresh token in `store` under `key` as it rotates.
     void setCredentialStore(CredentialStore *store, const QString &key);
     void setRefreshToken(const QString &token) { m_refreshToken = token; }
@@ -90,6 +94,7 @@ private:
 
     QUrl m_server;
     int m_timeoutMs = 60000;
+    QList<QSslCertificate> m_extraCas;
     std::unique_ptr<QNetworkAccessManager> m_network;
     QString m_accessToken;
     QString m_refreshToken;
