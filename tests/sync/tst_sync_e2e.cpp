@@ -220,6 +220,12 @@ private Q_SLOTS:
             QCOMPARE(c->conflicts().size(), 0);
         }
         QCOMPARE(a.show(u"DC/PETROL-NOC"_s).value(u"rev"_s), b.show(u"DC/PETROL-NOC"_s).value(u"rev"_s));
+        // No token (nor the password) in the catalogue: they are in the keychain, or nowhere.
+        for (const Client *c : {&a, &b})
+            QCOMPARE(c->value(u"SELECT count(*) FROM meta WHERE value LIKE 'fa_%' OR value LIKE 'fr_%' "
+                              u"OR value LIKE '%%1%'"_s.arg(testPassword()))
+                         .toInt(),
+                     0);
     }
 
     void theSameFieldConflictsAndResolvingConverges()
