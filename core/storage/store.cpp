@@ -1089,6 +1089,24 @@ Status Store::enqueue(const Record &record, qint64 baseRev, const QString &opera
     return insertOutbox(record, baseRev, operation, changesToJsonText(record.schema(), changes));
 }
 
+Status Store::changeId(EntityType type, const QString &from, const QString &to)
+{
+    Transaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s;
+    const QString table = Schema::of(type).tableName();
+    for (const QString &sql : {QString(u"UPDATE "_s + table + u" SET id = ? WHERE id = ?"_s),
+                               u"UPDATE history SET record_id = ? WHERE record_id = ?"_s,
+                               u"UPDATE outbox SET record_id = ? WHERE record_id = ?"_s}) {
+        QSqlQuery &q = prepared(sql);
+        q.addBindValue(to);
+        q.addBindValue(from);
+        if (!q.exec())
+            return sqlError(q, u"cannot renumber a record"_s);
+    }
+    return tx.commit();
+}
+
 Result<std::optional<Record>> Store::record(EntityType type, const QString &id)
 {
     return loadRecord(type, u"id = ?"_s, {id});

@@ -208,6 +208,9 @@ public:
     /// Every rule a save would check — the Validator's and the catalogue's (known department, unique
     /// code) — without writing anything. Empty when the record may be saved.
     Result<QList<Problem>> validate(const Record &record);
+    /// Gives a record another id, with its history and outbox rows (sync: a department made offline
+    /// that the server already has under its own id). Inside a transaction of the caller's.
+    Status changeId(EntityType type, const QString &from, const QString &to);
     /// A record by id, deleted or not; nullopt if there is none.
     Result<std::optional<Record>> record(EntityType type, const QString &id);
 

@@ -400,6 +400,15 @@ Status SyncEngine::applyRemote(const QJsonObject &change, bool recovering)
                 return s;
         }
     }
+    if (type == EntityType::Department && !*local) {
+        // A department made here under a code the server has too (codes are unique, deleted or not): it
+        // is the same department; it takes the server's id, and the server's values below.
+        auto same = m_store.department(remote.text(u"code"));
+        if (same && same->id != id) {
+            if (Status s = m_store.changeId(EntityType::Department, same->id, id); !s)
+                return s;
+        }
+    }
     return saveAsGiven(m_store, remote);
 }
 

@@ -309,6 +309,32 @@ private Q_SLOTS:
         QCOMPARE(dcOfficer.show(u"DC/ATTESTATION"_s).value(u"name_en"_s).toString(), name);
     }
 
+    void aDepartmentMadeOnBothSidesBecomesOne()
+    {
+        // The same department file imported by an administrator and, offline, by an officer.
+        const QString file = m_scratch.filePath(u"department.json"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "fehrist-catalogue", "version": 1, "services": [],
+                    "departments": [{"code": "NEWD", "name_en": "A new department", "expected_services": 3}]})");
+        f.close();
+        const Client admin = client(u"admin"_s);
+        const Client officer = client(u"officer.dc"_s, true);
+        QCOMPARE(officer.sync().exitCode, 0);
+        QCOMPARE(admin.run({u"import"_s, file}).exitCode, 0);
+        QCOMPARE(officer.run({u"import"_s, file}).exitCode, 0);
+        QCOMPARE(admin.sync().exitCode, 0);
+        // The officer may not create departments (rejected, kept as a conflict), and receives the
+        // server's NEWD under the server's id instead of failing on the duplicate code.
+        const ProcessResult r = officer.sync();
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u"1 rejected"_s), qPrintable(r.out + r.err));
+        const QString serverId = m_serverDb->queryValue(u"SELECT id FROM departments WHERE code = 'NEWD'"_s).toString();
+        QCOMPARE(officer.value(u"SELECT id FROM departments WHERE code = 'NEWD'"_s).toString(), serverId);
+        QCOMPARE(officer.value(u"SELECT rev FROM departments WHERE code = 'NEWD'"_s).toInt(), 1);
+        QCOMPARE(officer.pending(), 0);
+        QCOMPARE(officer.sync().exitCode, 0);
+    }
+
     void aLostAnswerIsResentAndAppliedOnce()
     {
         CuttingProxy proxy(m_server->port());

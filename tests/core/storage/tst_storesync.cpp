@@ -224,6 +224,19 @@ private Q_SLOTS:
         QVERIFY(!m_store->service(duplicate.id).ok());
     }
 
+    void aRecordCanTakeAnotherId()
+    {
+        Department d = makeDepartment(u"NEWD"_s);
+        auto saved = m_store->saveDepartment(d);
+        QVERIFY(saved.ok());
+        const QString serverId = u"0190a000-0000-7000-8000-00000000beef"_s;
+        QVERIFY(m_store->changeId(EntityType::Department, saved->id, serverId).ok());
+        QVERIFY(!m_store->record(EntityType::Department, saved->id)->has_value());
+        QCOMPARE((*m_store->record(EntityType::Department, serverId))->text(u"code"), u"NEWD"_s);
+        QCOMPARE(m_store->history(serverId)->size(), 1);
+        QCOMPARE(*m_store->pendingChangesFor(serverId), qint64(1));
+    }
+
     void outboxRowsCanBeQueuedAndRemovedOneByOne()
     {
         auto saved = m_store->saveService(makeService(u"DC"_s, u"QUEUE"_s));
