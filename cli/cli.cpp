@@ -1,20 +1,29 @@
 #include "cli/cli.h"
 
+#include "cli/keychain.h"
 #include "core/domain/referencedata.h"
 #include "core/io/catalogueexchange.h"
 #include "core/metrics/metrics.h"
 #include "core/sample/samplecatalogue.h"
 #include "core/storage/migrations.h"
 #include "core/storage/store.h"
+#include "core/sync/conflicts.h"
+#include "core/sync/syncengine.h"
 #include "core/workflow/workflow.h"
 #include "report/reportwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSysInfo>
 #include <QTextStream>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Fehrist::Core;
@@ -61,6 +70,16 @@ Commands:
   template FILE.xlsx              write the blank import template (drop-down lists, instructions in
                                   English and Urdu)
 
+Sync with the central server:
+  login --server URL --user NAME [--password-file F]
+                                  sign in (the sign-in is kept in the system keychain; without one,
+                                  sync signs in again from --password-file or $FEHRIST_PASSWORD_FILE)
+  sync [--password-file F]        send the changes made here, then receive the server's
+  status [--json]                 changes waiting to be sent, conflicts, the last sync
+  conflicts [--json]              changes the server did not take as they were
+  resolve ID (--mine | --theirs)  settle a conflict: keep your values (sent by the next sync) or the
+                                  server's
+
 Exit status: 0 success, 1 the command failed (the reason is on stderr), 2 wrong usage.
 )"_s;
 
@@ -80,11 +99,12 @@ struct UsageError
     QString message;
 };
 
-const QSet<QString> kValueOptions {u"db"_s,       u"department"_s, u"search"_s, u"level"_s,     u"state"_s,
-                                   u"category"_s, u"channel"_s,    u"status"_s, u"threshold"_s, u"format"_s,
-                                   u"mode"_s,     u"rejects"_s,    u"comment"_s};
-const QSet<QString> kFlags {u"json"_s,    u"sample"_s,       u"help"_s,      u"version"_s, u"create"_s,
-                            u"dry-run"_s, u"skip-invalid"_s, u"published"_s, u"approve"_s, u"return"_s};
+const QSet<QString> kValueOptions {u"db"_s,        u"department"_s, u"search"_s,  u"level"_s,
+                                   u"state"_s,     u"category"_s,   u"channel"_s, u"status"_s,
+                                   u"threshold"_s, u"format"_s,     u"mode"_s,    u"rejects"_s,
+                                   u"comment"_s,   u"server"_s,     u"user"_s,    u"password-file"_s};
+const QSet<QString> kFlags {u"json"_s,         u"sample"_s,    u"help"_s,    u"version"_s, u"create"_s, u"dry-run"_s,
+                            u"skip-invalid"_s, u"published"_s, u"approve"_s, u"return"_s,  u"mine"_s,   u"theirs"_s};
 
 std::variant<Args, UsageError> parseArgs(const QStringList &arguments)
 {
@@ -186,6 +206,14 @@ private:
     int writeTemplate();
     int submit();
     int review();
+    int login();
+    int sync();
+    int status();
+    int conflicts();
+    int resolve();
+
+    Result<QString> password(bool ask);
+    QString recordKey(const QString &entity, const QString &recordId);
 
     const Args &m_args;
     QTextStream &m_out;
@@ -240,11 +268,16 @@ int Runner::run()
         return submit();
     if (c == u"review")
         return review();
-    static const QStringList later {u"login"_s, u"sync"_s, u"status"_s, u"conflicts"_s, u"resolve"_s};
-    if (later.contains(c)) {
-        m_err << "fehrist-cli: '" << c << "' is not available in this version of Fehrist yet" << Qt::endl;
-        return 1;
-    }
+    if (c == u"login")
+        return login();
+    if (c == u"sync")
+        return sync();
+    if (c == u"status")
+        return status();
+    if (c == u"conflicts")
+        return conflicts();
+    if (c == u"resolve")
+        return resolve();
     return usage(u"unknown command '%1'"_s.arg(c));
 }
 
@@ -811,6 +844,302 @@ int Runner::importFile()
     return 0;
 }
 
+// FEHRIST_CA_FILE: a PEM file of certificates to trust besides the system's (a self-signed server).
+Status trustCaFile(SyncClient &client)
+{
+    const QString file = qEnvironmentVariable("FEHRIST_CA_FILE");
+    return file.isEmpty() ? success() : client.addCaCertificates(file);
+}
+
+// The password for a sign-in: --password-file, else $FEHRIST_PASSWORD_FILE, else (when `ask`) asked for
+// on the terminal without echo, or read from standard input.
+Result<QString> Runner::password(bool ask)
+{
+    QString file = m_args.option(u"password-file"_s);
+    if (file.isEmpty())
+        file = qEnvironmentVariable("FEHRIST_PASSWORD_FILE");
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error {u"unreadable"_s, f.errorString(), file};
+        QString line = QString::fromUtf8(f.readLine(4096));
+        while (line.endsWith(u'\n') || line.endsWith(u'\r'))
+            line.chop(1);
+        if (line.isEmpty())
+            return Error {u"invalid"_s, u"the first line of the password file is empty"_s, file};
+        return line;
+    }
+    if (!ask)
+        return Error {u"no-password"_s, u"no password file"_s, {}};
+    QTextStream in(stdin);
+    if (!::isatty(STDIN_FILENO)) {
+        const QString line = in.readLine();
+        if (line.isEmpty())
+            return Error {u"no-password"_s, u"no password on standard input (or give --password-file)"_s, {}};
+        return line;
+    }
+    m_err << "Password: " << Qt::flush;
+    termios old {};
+    ::tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    const QString line = in.readLine();
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    m_err << Qt::endl;
+    return line;
+}
+
+QString Runner::recordKey(const QString &entity, const QString &recordId)
+{
+    auto record = m_store->record(entity == u"department" ? EntityType::Department : EntityType::Service, recordId);
+    if (!record || !*record)
+        return recordId;
+    if ((*record)->type() == EntityType::Department)
+        return (*record)->text(u"code");
+    return Service(**record).key();
+}
+
+int Runner::login()
+{
+    if (!allowOnly({u"server"_s, u"user"_s, u"password-file"_s}, {}))
+        return 2;
+    if (!m_args.positional.isEmpty())
+        return usage(u"login takes --server URL and --user NAME"_s);
+    const QUrl server(m_args.option(u"server"_s), QUrl::StrictMode);
+    const QString user = m_args.option(u"user"_s);
+    if (!server.isValid() || (server.scheme() != u"https" && server.scheme() != u"http") || server.host().isEmpty())
+        return usage(u"--server takes the server's address, such as https://fehrist.kp.gov.pk"_s);
+    if (user.isEmpty())
+        return usage(u"--user takes your user name on the server"_s);
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    auto secret = password(true);
+    if (!secret)
+        return fail(secret.error());
+    Keychain keychain;
+    SyncClient client(server);
+    if (Status s = trustCaFile(client); !s)
+        return fail(s.error());
+    const QString serverText = server.toString(QUrl::StripTrailingSlash);
+    client.setCredentialStore(&keychain, Keychain::keyFor(user, serverText));
+    auto signedIn = client.login(user, *secret, QSysInfo::machineHostName() + u" (fehrist-cli)"_s);
+    if (!signedIn)
+        return fail(signedIn.error());
+    // Another server (or another user) is another conversation: start its sync from the beginning.
+    auto previousServer = m_store->meta(SyncEngine::kServerKey);
+    auto previousUser = m_store->meta(SyncEngine::kUserKey);
+    Status s = m_store->transaction([&]() -> Status {
+        if (previousServer && previousUser && !previousServer->isEmpty()
+            && (*previousServer != serverText || *previousUser != user)) {
+            if (Status r = m_store->setMeta(SyncEngine::kCheckpointKey, u"0"_s); !r)
+                return r;
+            if (Status r = m_store->setMeta(SyncEngine::kEpochKey, QString()); !r)
+                return r;
+        }
+        if (Status r = m_store->setMeta(SyncEngine::kServerKey, serverText); !r)
+            return r;
+        return m_store->setMeta(SyncEngine::kUserKey, user);
+    });
+    if (!s)
+        return fail(s.error());
+    m_out << "Signed in to " << serverText << " as " << signedIn->username << " (" << signedIn->role;
+    if (!signedIn->departmentCode.isEmpty())
+        m_out << ", " << signedIn->departmentCode;
+    m_out << ").\n";
+    if (keychain.read(Keychain::keyFor(user, serverText)))
+        m_out << "The sign-in is kept in the system keychain.\n";
+    else
+        m_out << "No system keychain here: 'fehrist-cli sync' signs in again with --password-file or "
+                 "FEHRIST_PASSWORD_FILE.\n";
+    return 0;
+}
+
+int Runner::sync()
+{
+    if (!allowOnly({u"password-file"_s}, {}))
+        return 2;
+    if (!m_args.positional.isEmpty())
+        return usage(u"sync takes no arguments"_s);
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    auto server = m_store->meta(SyncEngine::kServerKey);
+    auto user = m_store->meta(SyncEngine::kUserKey);
+    if (!server || !user)
+        return fail(server ? user.error() : server.error());
+    if (server->isEmpty() || user->isEmpty())
+        return fail(
+            Error {u"not-signed-in"_s,
+                   u"this catalogue has no server yet; sign in with 'fehrist-cli login --server URL --user NAME'"_s,
+                   m_store->url().displayName()});
+    Keychain keychain;
+    SyncClient client {QUrl(*server)};
+    if (Status s = trustCaFile(client); !s)
+        return fail(s.error());
+    const QString key = Keychain::keyFor(*user, *server);
+    client.setCredentialStore(&keychain, key);
+    if (auto token = keychain.read(key))
+        client.setRefreshToken(*token);
+    const auto secret = password(false);
+    if (secret) {
+        client.setRelogin([&]() -> Status {
+            auto signedIn = client.login(*user, *secret, QSysInfo::machineHostName() + u" (fehrist-cli)"_s);
+            return signedIn ? success() : Status(signedIn.error());
+        });
+    } else if (client.refreshToken().isEmpty()) {
+        return fail(Error {u"sign-in-required"_s,
+                           u"no sign-in kept here (no system keychain, or signed out): give --password-file F or set "
+                           u"FEHRIST_PASSWORD_FILE, or sign in with 'fehrist-cli login'"_s,
+                           *server});
+    }
+    SyncEngine engine(*m_store, client);
+    auto report = engine.run();
+    if (!report) {
+        Error e = report.error();
+        auto pending = m_store->pendingChanges();
+        if (pending && *pending > 0)
+            e.message += u" (%1 changes wait in the outbox)"_s.arg(*pending);
+        return fail(e);
+    }
+    const SyncReport &r = *report;
+    if (r.epochChanged)
+        m_out << "The server was restored from a backup: everything was received again, and " << r.reoffered
+              << " records it lacked were offered back.\n";
+    m_out << "Synced with " << *server << " as " << *user << ": sent " << r.pushed << " changes (" << r.applied
+          << " applied, " << r.merged << " merged, " << r.conflicts << " conflicts, " << r.rejected
+          << " rejected), received " << r.pulled << ".\n";
+    auto open = SyncConflicts::unresolvedCount(*m_store);
+    if (open && *open > 0)
+        m_out << *open << " conflicts to resolve: see 'fehrist-cli conflicts'.\n";
+    return 0;
+}
+
+int Runner::status()
+{
+    if (!allowOnly({}, {u"json"_s}))
+        return 2;
+    if (!m_args.positional.isEmpty())
+        return usage(u"status takes no arguments"_s);
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    if (Status s = SyncConflicts::prepare(*m_store); !s)
+        return fail(s.error());
+    auto pending = m_store->pendingChanges();
+    auto open = SyncConflicts::unresolvedCount(*m_store);
+    auto lastSync = m_store->meta(SyncEngine::kLastSyncKey);
+    auto server = m_store->meta(SyncEngine::kServerKey);
+    auto user = m_store->meta(SyncEngine::kUserKey);
+    auto lastError = m_store->meta(SyncEngine::kLastErrorKey);
+    for (const auto *r : {&lastSync, &server, &user, &lastError}) {
+        if (!*r)
+            return fail(r->error());
+    }
+    if (!pending)
+        return fail(pending.error());
+    if (!open)
+        return fail(open.error());
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    if (m_args.flag(u"json"_s)) {
+        printJson(QJsonObject {{u"pending"_s, *pending},
+                               {u"conflicts"_s, *open},
+                               {u"last_sync"_s, orNull(*lastSync)},
+                               {u"server"_s, orNull(*server)},
+                               {u"user"_s, orNull(*user)},
+                               {u"last_error"_s, orNull(*lastError)}});
+        return 0;
+    }
+    m_out << "Server:    " << (server->isEmpty() ? u"(none; see fehrist-cli login)"_s : *server);
+    if (!user->isEmpty())
+        m_out << " as " << *user;
+    m_out << "\nPending:   " << *pending << " changes to send\n"
+          << "Conflicts: " << *open << "\n"
+          << "Last sync: " << (lastSync->isEmpty() ? u"never"_s : *lastSync) << "\n";
+    if (!lastError->isEmpty())
+        m_out << "Last error: " << *lastError << "\n";
+    return 0;
+}
+
+int Runner::conflicts()
+{
+    if (!allowOnly({}, {u"json"_s}))
+        return 2;
+    if (!m_args.positional.isEmpty())
+        return usage(u"conflicts takes no arguments"_s);
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    if (Status s = SyncConflicts::prepare(*m_store); !s)
+        return fail(s.error());
+    auto list = SyncConflicts::list(*m_store);
+    if (!list)
+        return fail(list.error());
+    if (m_args.flag(u"json"_s)) {
+        QJsonArray array;
+        for (const SyncConflict &c : *list) {
+            QJsonObject o = c.toJson();
+            o.insert(u"record"_s, recordKey(c.entity, c.recordId));
+            array.append(o);
+        }
+        printJson(array);
+        return 0;
+    }
+    auto show = [](const QJsonValue &v) -> QString {
+        if (v.isNull() || v.isUndefined())
+            return u"(empty)"_s;
+        if (v.isArray()) {
+            QStringList items;
+            for (const QJsonValue &item : v.toArray())
+                items.append(item.toString());
+            return items.join(u';');
+        }
+        if (v.isBool())
+            return v.toBool() ? u"yes"_s : u"no"_s;
+        return v.isDouble() ? QString::number(v.toInteger()) : u'"' + v.toString() + u'"';
+    };
+    for (const SyncConflict &c : *list) {
+        m_out << c.id.left(8) << "  " << recordKey(c.entity, c.recordId) << "  " << c.operation << "  " << c.kind;
+        if (!c.reason.isEmpty())
+            m_out << ": " << c.reason;
+        m_out << "\n";
+        for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+            const QJsonObject f = it.value().toObject();
+            if (c.kind == u"conflict")
+                m_out << "    " << it.key() << (f.value(u"conflict"_s).toBool() ? " (conflict)" : "") << ": base "
+                      << show(f.value(u"base"_s)) << ", mine " << show(f.value(u"mine"_s)) << ", theirs "
+                      << show(f.value(u"theirs"_s)) << "\n";
+            else
+                m_out << "    " << it.key() << ": " << show(f.value(u"old"_s)) << u" → "_s << show(f.value(u"new"_s))
+                      << "\n";
+        }
+    }
+    m_out << list->size() << (list->size() == 1 ? " conflict" : " conflicts")
+          << (list->isEmpty() ? "\n" : "; settle each with 'fehrist-cli resolve ID --mine' or '--theirs'\n");
+    return 0;
+}
+
+int Runner::resolve()
+{
+    if (!allowOnly({}, {u"mine"_s, u"theirs"_s}))
+        return 2;
+    if (m_args.positional.size() != 1)
+        return usage(u"resolve takes one conflict id (see fehrist-cli conflicts)"_s);
+    const bool mine = m_args.flag(u"mine"_s);
+    if (mine == m_args.flag(u"theirs"_s))
+        return usage(u"resolve takes --mine or --theirs"_s);
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    if (Status s = SyncConflicts::prepare(*m_store); !s)
+        return fail(s.error());
+    auto found = SyncConflicts::find(*m_store, m_args.positional.first());
+    if (!found)
+        return fail(found.error());
+    if (Status s
+        = SyncConflicts::resolve(*m_store, found->id, mine ? SyncConflicts::Side::Mine : SyncConflicts::Side::Theirs);
+        !s)
+        return fail(s.error());
+    m_out << "Resolved " << found->id.left(8) << " (" << recordKey(found->entity, found->recordId) << ") "
+          << (mine ? "with your values; the next 'fehrist-cli sync' sends them.\n" : "with the server's values.\n");
+    return 0;
+}
 } // namespace
 
 bool needsGui(const QStringList &arguments)

@@ -7,8 +7,9 @@ set -euo pipefail
 PACKAGES=(
     # build tools
     cmake ninja-build ccache g++ pkg-config git
-    # Qt 6 (widgets, SQL drivers, HTTP server, charts, linguist tools, OpenGL headers)
-    qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-charts-dev
+    # Qt 6 (widgets, SQL drivers, HTTP server — whose CMake files need the WebSockets dev package —,
+    # charts, linguist tools, OpenGL headers)
+    qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     # other libraries and tools
     qtkeychain-qt6-dev libsodium-dev libsqlite3-dev sqlite3 breeze-icon-theme
@@ -19,6 +20,8 @@ PACKAGES=(
     dpkg-dev desktop-file-utils appstream file curl
     # PostgreSQL server for the tests (any version: 15 on Debian 12, 16 on Ubuntu 24.04)
     postgresql
+    # nginx and openssl for the end-to-end test through the shipped nginx site (installer/server/nginx)
+    nginx openssl
     # virtual X server, for screenshots of the desktop app
     xvfb xauth
     # XLSX: minizip to read, libxlsxwriter to write; the tests check files made by LibreOffice and openpyxl

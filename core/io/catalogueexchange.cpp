@@ -239,6 +239,66 @@ Result<ExportSummary> exportXlsx(Store &store, const QString &path, const Export
 
 } // namespace
 
+Result<QByteArray> CatalogueExchange::exportDocument(Store &store, const ExportOptions &options, ExportSummary *summary)
+{
+    if (options.format != ExchangeFormat::Json && options.format != ExchangeFormat::JsonLd)
+        return Error {u"unsupported"_s, u"only JSON and JSON-LD are written as one document"_s, {}};
+    auto departmentList = store.departments();
+    if (!departmentList)
+        return departmentList.error();
+    QHash<QString, Department> departments;
+    for (const Department &d : *departmentList) {
+        if (options.department.isEmpty() || d.code() == options.department)
+            departments.insert(d.code(), d);
+    }
+    if (!options.department.isEmpty() && departments.isEmpty())
+        return Error {u"not-found"_s, u"no department with code \"%1\""_s.arg(options.department), options.department};
+    ExportSummary counted;
+    counted.departments = departments.size();
+    QByteArray out;
+    if (options.format == ExchangeFormat::Json) {
+        QJsonArray departmentsJson, servicesJson;
+        for (const Department &d : std::as_const(*departmentList)) {
+            if (departments.contains(d.code()))
+                departmentsJson.append(d.toJson());
+        }
+        Status s = forEachService(store, options, [&](const Service &service) {
+            servicesJson.append(service.toJson());
+            ++counted.services;
+        });
+        if (!s)
+            return s.error();
+        const QJsonObject root {{u"format"_s, u"fehrist-catalogue"_s},
+                                {u"version"_s, 1},
+                                {u"exported_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                {u"departments"_s, departmentsJson},
+                                {u"services"_s, servicesJson}};
+        out = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        QJsonArray graph;
+        Status s = forEachService(store, options, [&](const Service &service) {
+            graph.append(cpsvService(service, departments));
+            ++counted.services;
+        });
+        if (!s)
+            return s.error();
+        const QJsonObject context {{u"cpsv"_s, u"http://purl.org/vocab/cpsv#"_s},
+                                   {u"cv"_s, u"http://data.europa.eu/m8g/"_s},
+                                   {u"dct"_s, u"http://purl.org/dc/terms/"_s},
+                                   {u"dcat"_s, u"http://www.w3.org/ns/dcat#"_s},
+                                   {u"skos"_s, u"http://www.w3.org/2004/02/skos/core#"_s},
+                                   {u"foaf"_s, u"http://xmlns.com/foaf/0.1/"_s},
+                                   {u"adms"_s, u"http://www.w3.org/ns/adms#"_s},
+                                   {u"eli"_s, u"http://data.europa.eu/eli/ontology#"_s},
+                                   {u"fehrist"_s, u"urn:fehrist:vocabulary:"_s}};
+        out = QJsonDocument(QJsonObject {{u"@context"_s, context}, {u"@graph"_s, graph}})
+                  .toJson(QJsonDocument::Indented);
+    }
+    if (summary)
+        *summary = counted;
+    return out;
+}
+
 Result<ExportSummary> CatalogueExchange::exportTo(Store &store, const QString &path, const ExportOptions &options)
 {
     auto departmentList = store.departments();
@@ -275,43 +335,11 @@ Result<ExportSummary> CatalogueExchange::exportTo(Store &store, const QString &p
         });
         if (!s)
             return s.error();
-    } else if (options.format == ExchangeFormat::Json) {
-        QJsonArray departmentsJson, servicesJson;
-        for (const Department &d : std::as_const(*departmentList)) {
-            if (departments.contains(d.code()))
-                departmentsJson.append(d.toJson());
-        }
-        Status s = forEachService(store, options, [&](const Service &service) {
-            servicesJson.append(service.toJson());
-            ++summary.services;
-        });
-        if (!s)
-            return s.error();
-        const QJsonObject root {{u"format"_s, u"fehrist-catalogue"_s},
-                                {u"version"_s, 1},
-                                {u"exported_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                {u"departments"_s, departmentsJson},
-                                {u"services"_s, servicesJson}};
-        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
-        QJsonArray graph;
-        Status s = forEachService(store, options, [&](const Service &service) {
-            graph.append(cpsvService(service, departments));
-            ++summary.services;
-        });
-        if (!s)
-            return s.error();
-        const QJsonObject context {{u"cpsv"_s, u"http://purl.org/vocab/cpsv#"_s},
-                                   {u"cv"_s, u"http://data.europa.eu/m8g/"_s},
-                                   {u"dct"_s, u"http://purl.org/dc/terms/"_s},
-                                   {u"dcat"_s, u"http://www.w3.org/ns/dcat#"_s},
-                                   {u"skos"_s, u"http://www.w3.org/2004/02/skos/core#"_s},
-                                   {u"foaf"_s, u"http://xmlns.com/foaf/0.1/"_s},
-                                   {u"adms"_s, u"http://www.w3.org/ns/adms#"_s},
-                                   {u"eli"_s, u"http://data.europa.eu/eli/ontology#"_s},
-                                   {u"fehrist"_s, u"urn:fehrist:vocabulary:"_s}};
-        file.write(QJsonDocument(QJsonObject {{u"@context"_s, context}, {u"@graph"_s, graph}})
-                       .toJson(QJsonDocument::Indented));
+        auto document = exportDocument(store, options, &summary);
+        if (!document)
+            return document.error();
+        file.write(*document);
     }
     if (!file.commit())
         return Error {u"cannot-write"_s, file.errorString(), path};
@@ -741,7 +769,7 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
 
     if (!toSave.isEmpty() || !toDelete.isEmpty() || !departmentsToCreate.isEmpty()) {
         SaveOptions save;
-        save.validated = true; // every row was checked above, as it is saved
+        save.validate = false; // every row was checked above (form rules, departments, codes) as it is saved
         if (options.progress) {
             save.progress = [&options](qsizetype done, qsizetype total) {
                 return options.progress(ImportStage::Writing, done, total);

@@ -96,6 +96,9 @@ class CatalogueExchange
 {
 public:
     static Result<ExportSummary> exportTo(Store &store, const QString &path, const ExportOptions &options);
+    /// The JSON or JSON-LD export as one document in memory (the server's public feed serves it).
+    static Result<QByteArray> exportDocument(Store &store, const ExportOptions &options,
+                                             ExportSummary *summary = nullptr);
     static Result<ImportSummary> importFrom(Store &store, const QString &path, const ImportOptions &options);
 
     /// Reads a CSV, XLSX or JSON file for the import wizard: its columns, what they match and its first

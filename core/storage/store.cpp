@@ -142,20 +142,34 @@ QAtomicInteger<quint64> g_connectionCounter;
 
 } // namespace
 
-// A write transaction that rolls back unless committed.
+// A write transaction that rolls back unless committed. Inside Store::transaction() it joins the open
+// transaction instead: a nested write that fails marks the whole transaction for rollback, so that
+// the outer commit cannot keep half of the work.
 class Store::Transaction
 {
 public:
     explicit Transaction(Store &store) : m_store(store) { }
     ~Transaction()
     {
-        if (m_open) {
-            (void)m_store.exec(u"ROLLBACK"_s);
-            m_store.clearSearchPending();
+        if (!m_open)
+            return;
+        if (m_nested) {
+            --m_store.m_transactionDepth;
+            m_store.m_transactionFailed = true;
+            return;
         }
+        (void)m_store.exec(u"ROLLBACK"_s);
+        m_store.clearSearchPending();
+        m_store.m_transactionDepth = 0;
+        m_store.m_transactionFailed = false;
     }
     Status begin()
     {
+        if (m_store.m_transactionDepth > 0) {
+            ++m_store.m_transactionDepth;
+            m_nested = m_open = true;
+            return success();
+        }
         if (m_store.m_preparedOverflow) {
             m_store.m_prepared.clear();
             m_store.m_preparedOverflow = false;
@@ -164,21 +178,36 @@ public:
         m_store.clearSearchPending();
         Status s = m_store.exec(m_store.m_dialect.beginWrite());
         m_open = s.ok();
+        if (m_open) {
+            m_store.m_transactionDepth = 1;
+            m_store.m_transactionFailed = false;
+        }
         return s;
     }
     Status commit()
     {
+        if (m_nested) {
+            --m_store.m_transactionDepth;
+            m_open = false;
+            return success();
+        }
+        if (m_store.m_transactionFailed)
+            return Error {u"rolled-back"_s, u"a part of the transaction failed; nothing was saved"_s,
+                          m_store.m_url.displayName()};
         if (Status f = m_store.flushSearchIndex(); !f)
             return f;
         Status s = m_store.exec(u"COMMIT"_s);
-        if (s.ok())
+        if (s.ok()) {
             m_open = false;
+            m_store.m_transactionDepth = 0;
+        }
         return s;
     }
 
 private:
     Store &m_store;
     bool m_open = false;
+    bool m_nested = false;
 };
 
 Store::Store(DatabaseUrl url, QString connectionName)
@@ -487,31 +516,23 @@ Status Store::insertOutbox(const Record &record, qint64 baseRev, const QString &
     return success();
 }
 
-// Validates and writes one record with its history and outbox rows; the caller holds the transaction.
-Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
+Result<QList<Problem>> Store::validate(const Record &record)
 {
-    const Schema &schema = record.schema();
-    const bool isService = record.type() == EntityType::Service;
-    const QString name = isService ? Service(record).key() : record.text(u"code");
-
     std::optional<Record> before;
     if (!record.id.isEmpty()) {
         auto loaded = loadRecord(record.type(), u"id = ?"_s, {record.id});
         if (!loaded)
             return loaded.error();
         before = std::move(*loaded);
-        if (before && before->deleted)
-            return Error {u"deleted"_s, u"this record was deleted"_s, name};
-    } else {
-        record.id = newId();
     }
+    return check(record, before, true);
+}
 
-    if (!before) {
-        if (isService && !record.isSet(u"state"))
-            record.setValue(u"state"_s, u"draft"_s);
-    }
-
-    QList<Problem> problems = options.validated ? QList<Problem>() : m_validator.validate(record);
+// The rules a record must pass to be saved: the Validator's, and those that need the catalogue.
+Result<QList<Problem>> Store::check(const Record &record, const std::optional<Record> &before, bool newKeys)
+{
+    const bool isService = record.type() == EntityType::Service;
+    QList<Problem> problems = m_validator.validate(record);
     // Rules that need the database.
     if (isService && record.isSet(u"department_code") && Validator::isValidCode(record.text(u"department_code"), 12)) {
         auto exists = departmentExists(record.text(u"department_code"));
@@ -531,12 +552,13 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
             problems.append(
                 {u"parent_code"_s, u"there is no department with code \"%1\""_s.arg(record.text(u"parent_code"))});
     }
-    // Code uniqueness: a new record relies on the unique index (its violation is reported below in the
-    // same words); a changed key is checked first, since the record's own row must not count.
+    // Code uniqueness: a changed key is checked here, since the record's own row must not count. When
+    // saving, a new record relies on the unique index instead (its violation is reported in the same
+    // words), which spares a bulk import one query per row; validate() checks new records too.
     const bool keyChanged = before
         && (before->text(u"code") != record.text(u"code")
             || (isService && before->text(u"department_code") != record.text(u"department_code")));
-    if (problems.isEmpty() && keyChanged) {
+    if (problems.isEmpty() && (keyChanged || (!before && newKeys))) {
         QSqlQuery &q = isService
             ? prepared(u"SELECT id FROM services WHERE department_code = ? AND code = ? AND deleted = 0"_s)
             : prepared(u"SELECT id FROM departments WHERE code = ?"_s);
@@ -549,16 +571,53 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
             problems.append({u"code"_s, duplicateMessage(record)});
         q.finish();
     }
-    if (!problems.isEmpty())
-        return Error {u"invalid"_s, describeProblems(problems), name};
+    return problems;
+}
+
+// Validates and writes one record with its history and outbox rows; the caller holds the transaction.
+Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
+{
+    const Schema &schema = record.schema();
+    const bool isService = record.type() == EntityType::Service;
+    const QString name = isService ? Service(record).key() : record.text(u"code");
+
+    std::optional<Record> before;
+    if (!record.id.isEmpty()) {
+        auto loaded = loadRecord(record.type(), u"id = ?"_s, {record.id});
+        if (!loaded)
+            return loaded.error();
+        before = std::move(*loaded);
+        if (before && before->deleted && !options.asGiven)
+            return Error {u"deleted"_s, u"this record was deleted"_s, name};
+    } else {
+        record.id = newId();
+    }
+
+    if (!before) {
+        if (isService && !record.isSet(u"state"))
+            record.setValue(u"state"_s, u"draft"_s);
+    }
+
+    if (options.validate) {
+        auto problems = check(record, before, false);
+        if (!problems)
+            return problems.error();
+        if (!problems->isEmpty())
+            return Error {u"invalid"_s, describeProblems(*problems), name};
+    } else if (!isService && before && before->text(u"code") != record.text(u"code")) {
+        return Error {u"invalid"_s, u"code: a department's code cannot be changed once created"_s, name};
+    }
 
     Record empty(record.type());
     QList<FieldChange> changes = diffRecords(before ? *before : empty, record);
-    if (before && changes.isEmpty())
+    const bool metaChanged = options.asGiven && before
+        && (before->rev != record.rev || before->deleted != record.deleted || before->updatedAt != record.updatedAt
+            || before->updatedBy != record.updatedBy);
+    if (before && changes.isEmpty() && !metaChanged)
         return *before; // nothing to do: no history, no outbox
 
     // DESIGN.md §5: an edit to a submitted, returned or approved service makes a new draft revision.
-    if (isService && before && !options.keepWorkflowState && before->text(u"state") != u"draft") {
+    if (isService && before && !options.keepWorkflowState && !options.asGiven && before->text(u"state") != u"draft") {
         bool contentChanged = false;
         for (const FieldChange &c : changes)
             contentChanged = contentChanged || !schema.field(c.field)->managed;
@@ -568,10 +627,12 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
         }
     }
 
-    record.updatedAt = nowUtc();
-    record.updatedBy = m_actor;
-    if (before)
-        record.rev = before->rev;
+    if (!options.asGiven) {
+        record.updatedAt = nowUtc();
+        record.updatedBy = m_actor;
+        if (before)
+            record.rev = before->rev;
+    }
 
     if (!before) {
         const int fieldCount = int(schema.fields().size());
@@ -580,7 +641,7 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
         q.addBindValue(record.rev);
         q.addBindValue(record.updatedAt);
         q.addBindValue(record.updatedBy);
-        q.addBindValue(qint64(0));
+        q.addBindValue(qint64(options.asGiven && record.deleted ? 1 : 0));
         for (int i = 0; i < fieldCount; ++i)
             q.addBindValue(toDb(schema.fields().at(i), record.value(i)));
         if (!q.exec()) {
@@ -599,12 +660,18 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
         }
         // Only the changed columns: SQLite then touches only the indexes that contain them.
         QString sql = u"UPDATE "_s + schema.tableName() + u" SET updated_at = ?, updated_by = ?"_s;
+        if (options.asGiven)
+            sql += u", rev = ?, deleted = ?"_s;
         for (const FieldChange &c : changes)
             sql += u", "_s + c.field + u" = ?"_s;
         sql += u" WHERE id = ?"_s;
         QSqlQuery &q = prepared(sql);
         q.addBindValue(record.updatedAt);
         q.addBindValue(record.updatedBy);
+        if (options.asGiven) {
+            q.addBindValue(record.rev);
+            q.addBindValue(qint64(record.deleted ? 1 : 0));
+        }
         for (const FieldChange &c : changes)
             q.addBindValue(toDb(*schema.field(c.field), c.newValue));
         q.addBindValue(record.id);
@@ -616,14 +683,20 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
     }
 
     const QString changeJson = changesToJsonText(schema, changes);
-    const QString operation = !options.historyOperation.isEmpty() ? options.historyOperation
-        : before                                                  ? u"update"_s
-                                                                  : u"create"_s;
+    QString operation = !options.historyOperation.isEmpty() ? options.historyOperation
+        : before                                            ? u"update"_s
+                                                            : u"create"_s;
+    if (options.asGiven && before && record.deleted && !before->deleted)
+        operation = u"delete"_s;
     // A creation's history entry stores no values: they are the record's values with every later
-    // change undone, and history() works them out. That halves what a new record writes.
-    if (Status s = insertHistory(record, operation, before ? changeJson : u"{}"_s, options.historyComment); !s)
-        return s.error();
-    if (options.writeOutbox && !options.workflowOperation.isEmpty()) {
+    // change undone, and history() works them out. That halves what a new record writes. A new rev
+    // that changes no field (a tombstone's rev, say) has nothing to tell in history but a deletion.
+    const bool historyWorthy = !before || !changes.isEmpty() || operation == u"delete";
+    if (historyWorthy) {
+        if (Status s = insertHistory(record, operation, before ? changeJson : u"{}"_s, options.historyComment); !s)
+            return s.error();
+    }
+    if (options.writeOutbox && !options.asGiven && !options.workflowOperation.isEmpty()) {
         // A workflow step sends its comment only; the server moves the state fields itself.
         QList<FieldChange> comment;
         for (const FieldChange &c : std::as_const(changes)) {
@@ -633,7 +706,7 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
         if (Status s = insertOutbox(record, record.rev, options.workflowOperation, changesToJsonText(schema, comment));
             !s)
             return s.error();
-    } else if (options.writeOutbox) {
+    } else if (options.writeOutbox && !options.asGiven) {
         if (Status s = insertOutbox(record, record.rev, u"upsert"_s, changeJson); !s)
             return s.error();
     }
@@ -1033,9 +1106,151 @@ Status Store::setMeta(const QString &key, const QString &value)
     QSqlQuery &q = prepared(
         u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? u""_s : value); // a null QString would bind SQL NULL
     if (!q.exec())
         return sqlError(q, u"cannot save settings"_s);
+    return success();
+}
+
+Result<qint64> Store::pendingChangesFor(const QString &recordId)
+{
+    QSqlQuery &q = prepared(u"SELECT count(*) FROM outbox WHERE record_id = ?"_s);
+    q.addBindValue(recordId);
+    if (!q.exec() || !q.next())
+        return sqlError(q, u"cannot read the outbox"_s);
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+Status Store::removeOutboxEntry(const QString &changeId)
+{
+    QSqlQuery &q = prepared(u"DELETE FROM outbox WHERE change_id = ?"_s);
+    q.addBindValue(changeId);
+    if (!q.exec())
+        return sqlError(q, u"cannot update the outbox"_s);
+    return success();
+}
+
+Status Store::enqueue(const Record &record, qint64 baseRev, const QString &operation, const QList<FieldChange> &changes)
+{
+    return insertOutbox(record, baseRev, operation, changesToJsonText(record.schema(), changes));
+}
+
+Status Store::changeId(EntityType type, const QString &from, const QString &to)
+{
+    Transaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s;
+    const QString table = Schema::of(type).tableName();
+    for (const QString &sql : {QString(u"UPDATE "_s + table + u" SET id = ? WHERE id = ?"_s),
+                               u"UPDATE history SET record_id = ? WHERE record_id = ?"_s,
+                               u"UPDATE outbox SET record_id = ? WHERE record_id = ?"_s}) {
+        QSqlQuery &q = prepared(sql);
+        q.addBindValue(to);
+        q.addBindValue(from);
+        if (!q.exec())
+            return sqlError(q, u"cannot renumber a record"_s);
+    }
+    return tx.commit();
+}
+
+Result<std::optional<Record>> Store::record(EntityType type, const QString &id)
+{
+    return loadRecord(type, u"id = ?"_s, {id});
+}
+
+Status Store::transaction(const std::function<Status()> &work)
+{
+    Transaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Status s = work(); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<SqlRow>> Store::select(const QString &sql, const QVariantList &binds)
+{
+    // Without values to bind the statement runs as it is: PostgreSQL cannot prepare some (SET …).
+    QSqlQuery direct(m_db);
+    direct.setForwardOnly(true);
+    QSqlQuery &q = binds.isEmpty() ? direct : prepared(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!(binds.isEmpty() ? q.exec(sql) : q.exec()))
+        return sqlError(q, u"database error"_s);
+    QList<SqlRow> rows;
+    const int columns = q.record().count();
+    while (q.next()) {
+        SqlRow row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row.append(q.value(c));
+        rows.append(std::move(row));
+    }
+    q.finish();
+    return rows;
+}
+
+Result<qint64> Store::execute(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery direct(m_db);
+    QSqlQuery &q = binds.isEmpty() ? direct : prepared(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!(binds.isEmpty() ? q.exec(sql) : q.exec())) {
+        Error e = sqlError(q, u"database error"_s);
+        if (isUniqueViolation(q.lastError()))
+            e.code = u"duplicate"_s;
+        return e;
+    }
+    const qint64 affected = q.numRowsAffected();
+    q.finish();
+    return affected;
+}
+
+Status Store::migrateModule(const QString &versionKey, const QList<Migration> &steps)
+{
+    if (steps.isEmpty())
+        return success();
+    auto current = meta(versionKey);
+    if (!current)
+        return current.error();
+    const int latest = steps.constLast().version;
+    if (current->toInt() > latest)
+        return Error {
+            u"newer-schema"_s,
+            u"was written by a newer Fehrist (%1 %2; this version knows up to %3). Update Fehrist to open it."_s
+                .arg(versionKey, *current)
+                .arg(latest),
+            m_url.displayName()};
+    for (const Migration &m : steps) {
+        if (m.version <= current->toInt())
+            continue;
+        Status s = transaction([&]() -> Status {
+            if (!m_dialect.isSQLite()) {
+                // Two processes upgrading one PostgreSQL database at once: the second waits, then
+                // sees the step applied.
+                if (auto locked = select(u"SELECT pg_advisory_xact_lock(7420262)"_s); !locked)
+                    return locked.error();
+                auto now = meta(versionKey);
+                if (!now)
+                    return now.error();
+                if (now->toInt() >= m.version)
+                    return success();
+            }
+            for (const QString &statement : m.statements(m_dialect)) {
+                QSqlQuery q(m_db);
+                if (!q.exec(statement))
+                    return sqlError(q, u"schema upgrade of %1 to version %2 failed"_s.arg(versionKey).arg(m.version));
+            }
+            return setMeta(versionKey, QString::number(m.version));
+        });
+        if (!s)
+            return s;
+        qCInfo(lcDb) << "database" << m_url.displayName() << versionKey << "upgraded to" << m.version;
+    }
     return success();
 }
 

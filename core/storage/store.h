@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/storage/databaseurl.h"
 #include "core/storage/dialect.h"
+#include "core/storage/migrations.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -138,12 +139,19 @@ struct SaveOptions
     /// comment (review_comment) as its changes, not the state fields the step moved locally.
     QString workflowOperation;
     QString historyComment; ///< kept with the history entry (a return's reason)
-    /// The records were checked with the form's rules (Validator) just before, as they are: do not
-    /// check them again. The database's own rules (known department, unique code) still hold.
-    bool validated = false;
     /// saveServices(): called every few hundred records; returning false cancels (rolls back).
     std::function<bool(qsizetype done, qsizetype total)> progress;
+    /// Sync: the record is another authority's word (the server's). Its rev, updated_at, updated_by,
+    /// deleted flag and workflow fields are written as given, a deleted record may be written, and no
+    /// outbox row is made.
+    bool asGiven = false;
+    /// Check the record with the Validator and the catalogue's rules first. A client applying what the
+    /// server sends turns this off: the server has checked it, perhaps under newer reference data.
+    bool validate = true;
 };
+
+/// One row of Store::select(), values in the order of the selected columns.
+using SqlRow = QVariantList;
 
 enum class OpenMode { CreateIfMissing, ExistingOnly };
 
@@ -207,8 +215,40 @@ public:
     Result<QList<OutboxEntry>> outbox(int limit = 1000);
     Result<qint64> pendingChanges();
 
+    /// Changes waiting for `recordId` in the outbox.
+    Result<qint64> pendingChangesFor(const QString &recordId);
+    /// Drops an outbox row once the server has answered for it (sync).
+    Status removeOutboxEntry(const QString &changeId);
+    /// Queues a change by hand: sync re-offering a record to a restored server, or a conflict resolved
+    /// in favour of the local values. `changes` as diffRecords() makes them.
+    Status enqueue(const Record &record, qint64 baseRev, const QString &operation, const QList<FieldChange> &changes);
+
+    /// Every rule a save would check — the Validator's and the catalogue's (known department, unique
+    /// code) — without writing anything. Empty when the record may be saved.
+    Result<QList<Problem>> validate(const Record &record);
+    /// Gives a record another id, with its history and outbox rows (sync: a department made offline
+    /// that the server already has under its own id). Inside a transaction of the caller's.
+    Status changeId(EntityType type, const QString &from, const QString &to);
+    /// A record by id, deleted or not; nullopt if there is none.
+    Result<std::optional<Record>> record(EntityType type, const QString &id);
+
     Result<QString> meta(const QString &key);
     Status setMeta(const QString &key, const QString &value);
+
+    /// Runs `work` in one write transaction: the Store writes it makes (saveService, setMeta, execute…)
+    /// join it, and everything commits together or not at all — an error returned by `work`, or a
+    /// write inside it that failed, rolls all of it back.
+    Status transaction(const std::function<Status()> &work);
+    /// Prepared statements for tables that other modules own (the server's users and change log, the
+    /// sync engine's conflicts), run on this connection and inside transaction(). Values are always
+    /// bound, never written into the SQL text; the text itself must be constant.
+    Result<QList<SqlRow>> select(const QString &sql, const QVariantList &binds = {});
+    /// As select(), for statements that return nothing; the number of rows affected.
+    Result<qint64> execute(const QString &sql, const QVariantList &binds = {});
+    /// Applies a module's own numbered schema steps (tables the catalogue migrations do not know), each
+    /// in its own transaction, recording the version reached in meta under `versionKey`. A database
+    /// with a higher version there was written by a newer program and is refused.
+    Status migrateModule(const QString &versionKey, const QList<Migration> &steps);
 
     /// Grouped counts of live services; with a range, only departments with from <= code < to (an
     /// empty bound is open), so that callers can split the work over several connections.
@@ -238,6 +278,7 @@ private:
     Result<std::optional<Record>> loadRecord(EntityType type, const QString &where, const QVariantList &binds);
     Record readRecord(EntityType type, const QSqlQuery &query) const;
     Result<Record> writeRecord(Record record, const SaveOptions &options);
+    Result<QList<Problem>> check(const Record &record, const std::optional<Record> &before, bool newKeys);
     Status insertHistory(const Record &record, const QString &operation, const QString &changes,
                          const QString &comment = {});
     Status insertOutbox(const Record &record, qint64 baseRev, const QString &operation, const QString &changes);
@@ -266,6 +307,8 @@ private:
     QList<qint64> m_searchPending; ///< SQLite: services (rid) to add to the full-text index at commit
     QSet<qint64> m_searchPendingRows; ///< the same, for lookups
     QString m_searchDeletes; ///< JSON [[rid, old terms…], …] to remove from the index at commit
+    int m_transactionDepth = 0; ///< Transactions open on this connection (nested ones join the first)
+    bool m_transactionFailed = false; ///< a nested write failed: the open transaction must roll back
 };
 
 } // namespace Fehrist::Core

@@ -132,6 +132,32 @@ bool TestDatabase::execRaw(const QString &sql, QString *error) const
     return ok;
 }
 
+QVariant TestDatabase::queryValue(const QString &sql) const
+{
+    const QString name = u"fehrist-test-query-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    QVariant value;
+    {
+        auto url = Core::DatabaseUrl::parse(m_url);
+        QSqlDatabase db = QSqlDatabase::addDatabase(url->isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s, name);
+        if (url->isPostgres()) {
+            db.setHostName(url->host);
+            db.setPort(url->port);
+            db.setUserName(url->user);
+            db.setPassword(url->password);
+            db.setDatabaseName(url->database);
+        } else {
+            db.setDatabaseName(url->path);
+        }
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
 QString builtExecutable(const QString &name)
 {
     return QStringLiteral(FEHRIST_BUILD_DIR) + u'/' + name;

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -33,6 +34,8 @@ public:
     QString path() const { return m_path; }
     /// Runs SQL directly against the database, bypassing the store (to build fixtures or break things).
     bool execRaw(const QString &sql, QString *error = nullptr) const;
+    /// The first column of the first row of a query run directly against the database (invalid if none).
+    QVariant queryValue(const QString &sql) const;
     /// A scratch folder for files the test writes.
     QString scratchDir() const { return m_dir.path(); }
 

@@ -1,0 +1,466 @@
+#include "core/sync/syncengine.h"
+
+#include "core/domain/ids.h"
+#include "core/logging.h"
+#include "core/sync/conflicts.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Fehrist::Core {
+
+namespace {
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+EntityType typeOf(const QString &entity)
+{
+    return entity == u"department" ? EntityType::Department : EntityType::Service;
+}
+
+Status saveAsGiven(Store &store, const Record &record, const QString &operation = u"sync"_s)
+{
+    SaveOptions options;
+    options.asGiven = true;
+    options.validate = false;
+    options.historyOperation = operation;
+    if (record.type() == EntityType::Service) {
+        auto saved = store.saveService(Service(record), options);
+        return saved ? success() : Status(saved.error());
+    }
+    auto saved = store.saveDepartment(Department(record), options);
+    return saved ? success() : Status(saved.error());
+}
+
+// Fields changed by the outbox rows still waiting for `recordId`, and whether one of them deletes it.
+Result<std::pair<QSet<QString>, bool>> pendingFields(Store &store, const QString &recordId)
+{
+    auto rows = store.select(u"SELECT operation, changes FROM outbox WHERE record_id = ?"_s, {recordId});
+    if (!rows)
+        return rows.error();
+    QSet<QString> fields;
+    bool deletes = false;
+    for (const SqlRow &r : *rows) {
+        deletes = deletes || r.at(0).toString() == u"delete";
+        const QJsonObject changes = QJsonDocument::fromJson(r.at(1).toString().toUtf8()).object();
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            fields.insert(it.key());
+    }
+    return std::pair {fields, deletes};
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Store &store, SyncClient &client, SyncSettings settings)
+    : m_store(store), m_client(client), m_settings(settings)
+{ }
+
+Result<QString> SyncEngine::deviceId(Store &store)
+{
+    auto id = store.meta(kDeviceKey);
+    if (!id)
+        return id.error();
+    if (!id->isEmpty())
+        return *id;
+    const QString made = newId();
+    if (Status s = store.setMeta(kDeviceKey, made); !s)
+        return s.error();
+    return made;
+}
+
+void SyncEngine::report(const QString &stage)
+{
+    if (!m_progress)
+        return;
+    auto pending = m_store.pendingChanges();
+    m_progress(SyncProgress {stage, m_report.pushed, m_report.pulled, pending ? *pending : 0});
+}
+
+Result<SyncReport> SyncEngine::run()
+{
+    m_report = {};
+    Status s = [&]() -> Status {
+        if (Status prepared = SyncConflicts::prepare(m_store); !prepared)
+            return prepared;
+        auto device = deviceId(m_store);
+        if (!device)
+            return device.error();
+        m_deviceId = *device;
+        auto epoch = m_store.meta(kEpochKey);
+        if (!epoch)
+            return epoch.error();
+        m_epoch = *epoch;
+        // Push, then pull, until the outbox stays empty (edits made meanwhile get a round of their own).
+        for (int round = 0; round < 20; ++round) {
+            if (Status pushed = pushAll(); !pushed)
+                return pushed;
+            if (Status pulled = pullAll(false); !pulled)
+                return pulled;
+            auto pending = m_store.pendingChanges();
+            if (!pending)
+                return pending.error();
+            if (*pending == 0)
+                break;
+        }
+        if (Status m = m_store.setMeta(kLastSyncKey, nowText()); !m)
+            return m;
+        return m_store.setMeta(kLastErrorKey, QString());
+    }();
+    if (!s) {
+        (void)m_store.setMeta(kLastErrorKey, s.error().toString());
+        return s.error();
+    }
+    report(u"done"_s);
+    return m_report;
+}
+
+ApiReply SyncEngine::withRetry(const std::function<ApiReply()> &request)
+{
+    int delay = m_settings.initialBackoffMs;
+    for (int attempt = 1;; ++attempt) {
+        ApiReply reply = request();
+        if (!reply.transient() || attempt >= m_settings.maxAttempts || cancelled())
+            return reply;
+        // Exponential, with jitter so that many clients coming back together do not arrive together.
+        int wait = reply.retryAfterSeconds > 0 ? reply.retryAfterSeconds * 1000
+                                               : int(delay * (0.5 + QRandomGenerator::global()->generateDouble()));
+        wait = std::min(wait, m_settings.maxBackoffMs);
+        qCInfo(lcSync) << "no answer from the server (" << reply.status << reply.message << "); trying again in" << wait
+                       << "ms";
+        for (int slept = 0; slept < wait && !cancelled(); slept += 50)
+            QThread::msleep(50);
+        delay = std::min(delay * 2, m_settings.maxBackoffMs);
+    }
+}
+
+Status SyncEngine::failure(const ApiReply &reply, const QString &what) const
+{
+    const QString where = m_client.server().toDisplayString();
+    if (reply.errorCode == u"sign-in-required")
+        return Error {u"sign-in-required"_s, u"sign in again (%1); unsent changes are kept"_s.arg(reply.message),
+                      where};
+    if (reply.status == 0)
+        return Error {u"unreachable"_s,
+                      u"the server could not be reached after %1 attempts (%2); unsent changes are kept"_s
+                          .arg(m_settings.maxAttempts)
+                          .arg(reply.message),
+                      where};
+    return Error {reply.errorCode.isEmpty() ? u"http-%1"_s.arg(reply.status) : reply.errorCode,
+                  u"%1 failed: %2"_s.arg(what, reply.message), where};
+}
+
+Status SyncEngine::pushAll()
+{
+    for (;;) {
+        if (cancelled())
+            return Error {u"cancelled"_s, u"sync cancelled; unsent changes are kept"_s, {}};
+        auto rows = m_store.outbox(m_settings.pushBatch);
+        if (!rows)
+            return rows.error();
+        if (rows->isEmpty())
+            return success();
+        QJsonArray changes;
+        for (const OutboxEntry &e : std::as_const(*rows))
+            changes.append(QJsonObject {{u"change_id"_s, e.changeId},
+                                        {u"entity"_s, e.entity},
+                                        {u"record_id"_s, e.recordId},
+                                        {u"base_rev"_s, e.baseRev},
+                                        {u"operation"_s, e.operation},
+                                        {u"changes"_s, e.changes}});
+        const QByteArray body
+            = QJsonDocument(QJsonObject {{u"device_id"_s, m_deviceId}, {u"epoch"_s, m_epoch}, {u"changes"_s, changes}})
+                  .toJson(QJsonDocument::Compact);
+        report(u"push"_s);
+        const ApiReply reply = withRetry([&] { return m_client.post(u"/api/v1/sync/push"_s, body); });
+        if (reply.status == 409 && reply.errorCode == u"epoch-changed") {
+            const QString epoch = reply.json().value(u"error"_s).toObject().value(u"epoch"_s).toString();
+            if (Status s = recover(epoch); !s)
+                return s;
+            continue;
+        }
+        if (reply.status != 200)
+            return failure(reply, u"push"_s);
+        const QJsonArray results = reply.json().value(u"results"_s).toArray();
+        if (results.isEmpty())
+            return Error {u"protocol"_s, u"the server answered a push without receipts"_s,
+                          m_client.server().toDisplayString()};
+        if (Status s = applyReceipts(*rows, results); !s)
+            return s;
+    }
+}
+
+Status SyncEngine::applyReceipts(const QList<OutboxEntry> &sent, const QJsonArray &results)
+{
+    QHash<QString, const OutboxEntry *> byId;
+    for (const OutboxEntry &e : sent)
+        byId.insert(e.changeId, &e);
+    qint64 answered = 0;
+    Status s = m_store.transaction([&]() -> Status {
+        for (const QJsonValue &v : results) {
+            const QJsonObject r = v.toObject();
+            const OutboxEntry *e = byId.value(r.value(u"change_id"_s).toString());
+            if (!e)
+                continue;
+            const QString result = r.value(u"result"_s).toString();
+            const qint64 rev = r.value(u"rev"_s).toInteger();
+            if (Status removed = m_store.removeOutboxEntry(e->changeId); !removed)
+                return removed;
+            ++answered;
+            if (result == u"applied" || result == u"merged") {
+                ++(result == u"applied" ? m_report.applied : m_report.merged);
+                auto local = m_store.record(typeOf(e->entity), e->recordId);
+                if (!local)
+                    return local.error();
+                // The record's base moves to the server's rev; its values come with the next pull.
+                if (*local && (*local)->rev < rev) {
+                    Record updated = **local;
+                    updated.rev = rev;
+                    if (Status saved = saveAsGiven(m_store, updated); !saved)
+                        return saved;
+                }
+                continue;
+            }
+            SyncConflict c;
+            const QJsonObject conflict = r.value(u"conflict"_s).toObject();
+            c.id = conflict.value(u"id"_s).toString();
+            if (c.id.isEmpty())
+                c.id = newId();
+            c.changeId = e->changeId;
+            c.entity = e->entity;
+            c.recordId = e->recordId;
+            c.operation = e->operation;
+            c.kind = result == u"conflict" ? u"conflict"_s : u"rejected"_s;
+            c.reasonCode = r.value(u"reason"_s).toObject().value(u"code"_s).toString();
+            c.reason = r.value(u"reason"_s).toObject().value(u"message"_s).toString();
+            c.baseRev = e->baseRev;
+            c.serverRev = rev;
+            c.fields = result == u"conflict" ? conflict.value(u"fields"_s).toObject() : e->changes;
+            c.createdAt = nowText();
+            ++(result == u"conflict" ? m_report.conflicts : m_report.rejected);
+            qCInfo(lcSync) << "change" << e->changeId << "of" << e->recordId << result << c.reasonCode << c.reason;
+            if (Status added = SyncConflicts::add(m_store, c); !added)
+                return added;
+        }
+        return success();
+    });
+    if (!s)
+        return s;
+    if (answered == 0)
+        return Error {u"protocol"_s, u"the server's receipts answer none of the changes sent"_s,
+                      m_client.server().toDisplayString()};
+    m_report.pushed += answered;
+    return success();
+}
+
+Status SyncEngine::pullAll(bool recovering)
+{
+    auto checkpoint = m_store.meta(kCheckpointKey);
+    if (!checkpoint)
+        return checkpoint.error();
+    qint64 since = recovering ? 0 : checkpoint->toLongLong();
+    const QString epoch = recovering ? m_newEpoch : m_epoch;
+    for (;;) {
+        if (cancelled())
+            return Error {u"cancelled"_s, u"sync cancelled; what was received so far is kept"_s, {}};
+        QUrlQuery query;
+        query.addQueryItem(u"since"_s, QString::number(since));
+        query.addQueryItem(u"limit"_s, QString::number(m_settings.pullPage));
+        if (!epoch.isEmpty())
+            query.addQueryItem(u"epoch"_s, epoch);
+        const QString path = u"/api/v1/sync/pull?"_s + query.toString(QUrl::FullyEncoded);
+        report(recovering ? u"recover"_s : u"pull"_s);
+        const ApiReply reply = withRetry([&] { return m_client.get(path); });
+        if (reply.status == 409 && reply.errorCode == u"epoch-changed" && !recovering)
+            return recover(reply.json().value(u"error"_s).toObject().value(u"epoch"_s).toString());
+        if (reply.status != 200)
+            return failure(reply, u"pull"_s);
+        const QJsonObject page = reply.json();
+        if (page.isEmpty())
+            return Error {u"protocol"_s, u"the server's pull answer is not JSON"_s,
+                          m_client.server().toDisplayString()};
+        if (m_epoch.isEmpty() && !recovering) {
+            m_epoch = page.value(u"epoch"_s).toString();
+            if (Status s = m_store.setMeta(kEpochKey, m_epoch); !s)
+                return s;
+        }
+        const qint64 next = page.value(u"next_since"_s).toInteger();
+        if (Status s = applyPage(page.value(u"changes"_s).toArray(), next, recovering); !s)
+            return s;
+        since = next;
+        if (!page.value(u"has_more"_s).toBool())
+            return success();
+    }
+}
+
+Status SyncEngine::applyPage(const QJsonArray &changes, qint64 nextSince, bool recovering)
+{
+    // The page and the checkpoint after it, together: a crash repeats the page or nothing.
+    Status s = m_store.transaction([&]() -> Status {
+        for (const QJsonValue &v : changes) {
+            if (Status applied = applyRemote(v.toObject(), recovering); !applied)
+                return applied;
+        }
+        return m_store.setMeta(kCheckpointKey, QString::number(nextSince));
+    });
+    if (s)
+        m_report.pulled += changes.size();
+    return s;
+}
+
+Status SyncEngine::applyRemote(const QJsonObject &change, bool recovering)
+{
+    const EntityType type = typeOf(change.value(u"entity"_s).toString());
+    const QString id = change.value(u"id"_s).toString();
+    const qint64 rev = change.value(u"rev"_s).toInteger();
+    if (recovering)
+        m_seen.insert(id);
+    auto local = m_store.record(type, id);
+    if (!local)
+        return local.error();
+    auto pending = pendingFields(m_store, id);
+    if (!pending)
+        return pending.error();
+    const bool hasPending = !pending->first.isEmpty() || pending->second;
+
+    if (change.value(u"deleted"_s).toBool()) {
+        if (!*local || (*local)->deleted || hasPending)
+            return success(); // nothing to delete, or local changes the server will answer for
+        Record gone = **local;
+        gone.deleted = true;
+        gone.rev = rev;
+        return saveAsGiven(m_store, gone);
+    }
+
+    auto parsed = Record::fromJson(type, change.value(u"record"_s).toObject());
+    if (!parsed)
+        return Error {u"protocol"_s, u"a record from the server does not read: "_s + parsed.error().toString(), id};
+    Record remote = *parsed;
+    remote.id = id;
+    remote.rev = rev;
+    remote.deleted = false;
+
+    if (*local && hasPending) {
+        // Locally changed fields stay as they are until the server has answered for them.
+        for (const QString &field : std::as_const(pending->first)) {
+            if (remote.schema().field(field))
+                remote.setValue(field, (*local)->value(field));
+        }
+        remote.deleted = (*local)->deleted;
+        return saveAsGiven(m_store, remote);
+    }
+    if (recovering && *local && !(*local)->deleted && (*local)->rev > rev) {
+        // The restored server lacks the versions this catalogue has: offer them back.
+        Record mine = **local;
+        mine.rev = rev;
+        if (Status s = saveAsGiven(m_store, mine); !s)
+            return s;
+        QList<FieldChange> changes;
+        for (const FieldChange &c : diffRecords(remote, mine)) {
+            if (!remote.schema().field(c.field)->managed)
+                changes.append(c);
+        }
+        if (changes.isEmpty())
+            return success();
+        ++m_report.reoffered;
+        return m_store.enqueue(mine, rev, u"upsert"_s, changes);
+    }
+    if (type == EntityType::Service
+        && (!*local || (*local)->text(u"code") != remote.text(u"code")
+            || (*local)->text(u"department_code") != remote.text(u"department_code"))) {
+        // A service created here, never accepted by the server, may hold the code the server now gives
+        // another: it is set aside (deleted here, kept under conflicts) rather than blocking the pull.
+        auto clash = m_store.service(Service(remote).key());
+        if (clash && clash->id != id) {
+            Record aside = *clash;
+            SyncConflict c;
+            c.id = newId();
+            c.changeId = c.id;
+            c.entity = u"service"_s;
+            c.recordId = aside.id;
+            c.operation = u"upsert"_s;
+            c.kind = u"rejected"_s;
+            c.reasonCode = u"duplicate-code"_s;
+            c.reason
+                = u"the server gave code %1 to another service; this one was set aside"_s.arg(Service(remote).key());
+            c.fields = changesToJson(aside.schema(), diffRecords(Record(EntityType::Service), aside));
+            c.createdAt = nowText();
+            if (Status added = SyncConflicts::add(m_store, c); !added)
+                return added;
+            aside.deleted = true;
+            if (Status s = saveAsGiven(m_store, aside, u"set aside"_s); !s)
+                return s;
+        }
+    }
+    if (type == EntityType::Department && !*local) {
+        // A department made here under a code the server has too (codes are unique, deleted or not): it
+        // is the same department; it takes the server's id, and the server's values below.
+        auto same = m_store.department(remote.text(u"code"));
+        if (same && same->id != id) {
+            if (Status s = m_store.changeId(EntityType::Department, same->id, id); !s)
+                return s;
+        }
+    }
+    return saveAsGiven(m_store, remote);
+}
+
+Status SyncEngine::recover(const QString &newEpoch)
+{
+    if (newEpoch.isEmpty())
+        return Error {u"protocol"_s, u"the server changed its epoch without naming the new one"_s,
+                      m_client.server().toDisplayString()};
+    qCInfo(lcSync) << "the server's epoch changed from" << m_epoch << "to" << newEpoch << "; pulling everything again";
+    m_report.epochChanged = true;
+    m_newEpoch = newEpoch;
+    m_seen.clear();
+    if (Status s = pullAll(true); !s)
+        return s;
+    // What the server does not have at all any more: offer it again as new records.
+    Status s = m_store.transaction([&]() -> Status {
+        for (EntityType type : {EntityType::Department, EntityType::Service}) {
+            auto rows = m_store.select(type == EntityType::Department
+                                           ? u"SELECT id FROM departments WHERE rev > 0 AND deleted = 0 ORDER BY rid"_s
+                                           : u"SELECT id FROM services WHERE rev > 0 AND deleted = 0 ORDER BY rid"_s);
+            if (!rows)
+                return rows.error();
+            for (const SqlRow &row : std::as_const(*rows)) {
+                const QString id = row.at(0).toString();
+                if (m_seen.contains(id))
+                    continue;
+                auto local = m_store.record(type, id);
+                if (!local)
+                    return local.error();
+                if (!*local)
+                    continue;
+                Record mine = **local;
+                mine.rev = 0;
+                if (Status saved = saveAsGiven(m_store, mine); !saved)
+                    return saved;
+                QList<FieldChange> changes;
+                for (const FieldChange &c : diffRecords(Record(type), mine)) {
+                    if (!mine.schema().field(c.field)->managed)
+                        changes.append(c);
+                }
+                if (Status queued = m_store.enqueue(mine, 0, u"upsert"_s, changes); !queued)
+                    return queued;
+                ++m_report.reoffered;
+            }
+        }
+        return m_store.setMeta(kEpochKey, m_newEpoch);
+    });
+    if (!s)
+        return s;
+    m_epoch = m_newEpoch;
+    m_seen.clear();
+    return success();
+}
+
+} // namespace Fehrist::Core

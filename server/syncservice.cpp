@@ -1,0 +1,717 @@
+#include "server/syncservice.h"
+
+#include "core/domain/ids.h"
+#include "server/database.h"
+#include "server/logging.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace Fehrist::Core;
+
+namespace Fehrist::Server {
+
+namespace {
+
+const QStringList kOperations {u"upsert"_s, u"delete"_s, u"submit"_s, u"approve"_s, u"return"_s};
+// What a reviewer may change of a department (DESIGN.md §1: deadlines and expected service counts).
+const QStringList kReviewerDepartmentFields {u"expected_services"_s, u"submission_deadline"_s, u"notes"_s};
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool isUuid(const QString &text)
+{
+    return text.size() == 36 && !QUuid::fromString(text).isNull();
+}
+
+QString entityName(EntityType type)
+{
+    return Schema::of(type).entityName();
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+bool sameValue(const FieldDef &def, const QVariant &a, const QVariant &b)
+{
+    return Record::normalized(def, a) == Record::normalized(def, b);
+}
+
+QByteArray compactJson(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Parsing
+
+Error invalidChange(const ChangeInput &c, const QString &field, const QString &message)
+{
+    QString where = u"changes[%1]"_s.arg(c.index);
+    if (!c.changeId.isEmpty())
+        where += u" (change_id %1)"_s.arg(c.changeId);
+    if (!field.isEmpty())
+        where += u", field \"%1\""_s.arg(field);
+    return Error {u"invalid"_s, message, where};
+}
+
+// A value of `field` as JSON gives it, typed the way records hold it.
+Result<QVariant> parseValue(EntityType type, const QString &field, const QJsonValue &value)
+{
+    auto r = Record::fromJson(type, QJsonObject {{field, value}});
+    if (!r)
+        return r.error();
+    return r->value(field);
+}
+
+Result<ChangeInput> parseChange(const QJsonValue &value, int index)
+{
+    ChangeInput c;
+    c.index = index;
+    if (!value.isObject())
+        return invalidChange(c, {}, u"a change is a JSON object"_s);
+    const QJsonObject o = value.toObject();
+    static const QStringList known {u"change_id"_s, u"entity"_s,  u"record_id"_s,  u"base_rev"_s,
+                                    u"operation"_s, u"changes"_s, u"created_at"_s, u"created_by"_s};
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key()))
+            return invalidChange(c, it.key(), u"unknown key"_s);
+    }
+    c.changeId = o.value(u"change_id"_s).toString();
+    if (!isUuid(c.changeId)) {
+        c.changeId.clear();
+        return invalidChange(c, u"change_id"_s, u"must be a UUID"_s);
+    }
+    const QString entity = o.value(u"entity"_s).toString();
+    if (entity == u"service")
+        c.entity = EntityType::Service;
+    else if (entity == u"department")
+        c.entity = EntityType::Department;
+    else
+        return invalidChange(c, u"entity"_s, u"must be \"service\" or \"department\""_s);
+    c.recordId = o.value(u"record_id"_s).toString();
+    if (!isUuid(c.recordId))
+        return invalidChange(c, u"record_id"_s, u"must be a UUID"_s);
+    const QJsonValue baseRev = o.value(u"base_rev"_s);
+    if (!baseRev.isDouble() || baseRev.toDouble() < 0 || baseRev.toDouble() != double(baseRev.toInteger())
+        || baseRev.toDouble() > 9e15)
+        return invalidChange(c, u"base_rev"_s, u"must be a whole number, 0 or more"_s);
+    c.baseRev = baseRev.toInteger();
+    c.operation = o.value(u"operation"_s).toString();
+    if (!kOperations.contains(c.operation))
+        return invalidChange(c, u"operation"_s, u"must be one of: %1"_s.arg(kOperations.join(u", "_s)));
+    const QJsonValue changes = o.value(u"changes"_s);
+    if (!changes.isObject() && !changes.isUndefined() && !changes.isNull())
+        return invalidChange(c, u"changes"_s, u"must be an object of field: {old, new}"_s);
+    const Schema &schema = Schema::of(c.entity);
+    const QJsonObject fields = changes.toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const FieldDef *def = schema.field(it.key());
+        if (!def)
+            return invalidChange(c, it.key(), u"no such field of a %1"_s.arg(schema.entityName()));
+        if (!it.value().isObject())
+            return invalidChange(c, it.key(), u"must be an object {\"old\": …, \"new\": …}"_s);
+        const QJsonObject edit = it.value().toObject();
+        for (auto e = edit.begin(); e != edit.end(); ++e) {
+            if (e.key() != u"old" && e.key() != u"new")
+                return invalidChange(c, it.key(), u"unknown key \"%1\" (only old and new)"_s.arg(e.key()));
+        }
+        if (!edit.contains(u"new"_s))
+            return invalidChange(c, it.key(), u"has no \"new\" value"_s);
+        FieldEdit fe;
+        fe.field = it.key();
+        auto newValue = parseValue(c.entity, it.key(), edit.value(u"new"_s));
+        if (!newValue)
+            return invalidChange(c, it.key(), u"new value: "_s + newValue.error().message);
+        fe.newValue = *newValue;
+        if (edit.contains(u"old"_s)) {
+            auto oldValue = parseValue(c.entity, it.key(), edit.value(u"old"_s));
+            if (!oldValue)
+                return invalidChange(c, it.key(), u"old value: "_s + oldValue.error().message);
+            fe.oldValue = *oldValue;
+        }
+        if (it.key() == u"review_comment")
+            c.comment = fe.newValue.toString();
+        c.edits.append(fe);
+    }
+    const bool workflow = c.operation == u"submit" || c.operation == u"approve" || c.operation == u"return";
+    if (c.entity == EntityType::Department && c.operation != u"upsert")
+        return invalidChange(c, u"operation"_s, u"departments are only changed with upsert"_s);
+    if (workflow) {
+        for (const FieldEdit &e : std::as_const(c.edits)) {
+            if (e.field != u"review_comment")
+                return invalidChange(c, e.field, u"a %1 changes no fields but review_comment"_s.arg(c.operation));
+        }
+    }
+    if (c.operation == u"return" && c.comment.trimmed().isEmpty())
+        return invalidChange(c, u"review_comment"_s, u"returning a service needs a comment saying why"_s);
+    if (c.operation == u"upsert" && c.edits.isEmpty())
+        return invalidChange(c, u"changes"_s, u"an upsert changes at least one field"_s);
+    return c;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Deciding
+
+struct Decision
+{
+    QString result; ///< applied, merged, conflict, rejected
+    QString reasonCode;
+    QString reasonMessage;
+    std::optional<Record> target; ///< the new version to write
+    QJsonObject conflictFields;
+    bool forbidden = false;
+};
+
+Decision rejected(const QString &code, const QString &message)
+{
+    return Decision {u"rejected"_s, code, message, std::nullopt, {}, false};
+}
+
+Decision forbidden(const QString &message)
+{
+    Decision d = rejected(u"forbidden"_s, message);
+    d.forbidden = true;
+    return d;
+}
+
+// Role and department rules, against the stored record (DESIGN.md §5, §8).
+std::optional<Decision> authorise(const User &user, const ChangeInput &change, const std::optional<Record> &current)
+{
+    const QString &op = change.operation;
+    if (change.entity == EntityType::Department) {
+        if (user.isAdmin())
+            return std::nullopt;
+        if (user.isReviewer() && current) {
+            for (const FieldEdit &e : change.edits) {
+                if (!kReviewerDepartmentFields.contains(e.field))
+                    return forbidden(
+                        u"a reviewer changes only a department's %1"_s.arg(kReviewerDepartmentFields.join(u", "_s)));
+            }
+            return std::nullopt;
+        }
+        return forbidden(u"only administrators create or edit departments"_s);
+    }
+    if (op == u"approve" || op == u"return") {
+        if (user.isReviewer() || user.isAdmin())
+            return std::nullopt;
+        return forbidden(u"only reviewers approve or return services"_s);
+    }
+    if (user.isAdmin())
+        return std::nullopt;
+    if (!user.isOfficer())
+        return forbidden(u"a %1 does not edit services"_s.arg(user.role));
+    if (current && current->text(u"department_code") != user.departmentCode)
+        return forbidden(u"this service belongs to department %1; you edit %2's services only"_s.arg(
+            current->text(u"department_code"), user.departmentCode));
+    if (op == u"upsert") {
+        for (const FieldEdit &e : change.edits) {
+            if (e.field == u"department_code" && e.newValue.toString() != user.departmentCode)
+                return forbidden(u"you create and edit %1's services only"_s.arg(user.departmentCode));
+        }
+        if (!current) {
+            bool named = false;
+            for (const FieldEdit &e : change.edits)
+                named = named || e.field == u"department_code";
+            if (!named)
+                return rejected(u"invalid"_s, u"department_code: is required"_s);
+        }
+    }
+    return std::nullopt;
+}
+
+QJsonValue jsonValue(const FieldDef &def, const QVariant &v)
+{
+    return Record::toJsonValue(def, v);
+}
+
+Decision decideUpsert(const User &user, const ChangeInput &change, const std::optional<Record> &current,
+                      const std::optional<Record> &base)
+{
+    const Schema &schema = Schema::of(change.entity);
+    QList<FieldEdit> edits;
+    for (const FieldEdit &e : change.edits) {
+        // The workflow fields move by submit/approve/return only; a client's copy of them (an edit that
+        // made its approved service a draft, say) is the server's to work out again.
+        if (!schema.field(e.field)->managed)
+            edits.append(e);
+    }
+    if (!current) {
+        Record target(change.entity);
+        target.id = change.recordId;
+        for (const FieldEdit &e : edits)
+            target.setValue(e.field, e.newValue);
+        if (change.entity == EntityType::Service)
+            target.setValue(u"state"_s, u"draft"_s);
+        target.rev = 1;
+        return Decision {u"applied"_s, {}, {}, target, {}, false};
+    }
+    if (current->deleted)
+        return rejected(u"deleted"_s, u"this record was deleted on the server"_s);
+
+    const bool upToDate = current->rev == change.baseRev;
+    Record target = *current;
+    QJsonObject fields;
+    bool conflict = false;
+    for (const FieldEdit &e : edits) {
+        const FieldDef &def = *schema.field(e.field);
+        const QVariant theirs = current->value(e.field);
+        bool clash = false;
+        if (sameValue(def, theirs, e.newValue)) {
+            // Both sides agree.
+        } else if (upToDate || sameValue(def, theirs, e.oldValue)
+                   || (base && sameValue(def, theirs, base->value(e.field)))) {
+            target.setValue(e.field, e.newValue); // only the client changed it
+        } else {
+            clash = true;
+            conflict = true;
+        }
+        fields.insert(e.field,
+                      QJsonObject {{u"base"_s, base ? jsonValue(def, base->value(e.field)) : QJsonValue()},
+                                   {u"old"_s, jsonValue(def, e.oldValue)},
+                                   {u"mine"_s, jsonValue(def, e.newValue)},
+                                   {u"theirs"_s, jsonValue(def, theirs)},
+                                   {u"conflict"_s, clash}});
+    }
+    if (conflict) {
+        Decision d;
+        d.result = u"conflict"_s;
+        d.reasonCode = u"conflict"_s;
+        d.reasonMessage = u"changed on the server since you last synced; the server kept its values"_s;
+        d.conflictFields = fields;
+        return d;
+    }
+    const QString result = upToDate ? u"applied"_s : u"merged"_s;
+    if (diffRecords(*current, target).isEmpty())
+        return Decision {result, {}, {}, std::nullopt, {}, false}; // nothing new
+    // DESIGN.md §5: an edit to a submitted, returned or approved service makes a new draft revision.
+    if (change.entity == EntityType::Service && target.text(u"state") != u"draft")
+        target.setValue(u"state"_s, u"draft"_s);
+    Q_UNUSED(user)
+    return Decision {result, {}, {}, target, {}, false};
+}
+
+Decision decideDelete(const ChangeInput &change, const std::optional<Record> &current)
+{
+    if (!current)
+        return rejected(u"not-found"_s, u"the server has no such record"_s);
+    if (current->deleted)
+        return Decision {u"applied"_s, {}, {}, std::nullopt, {}, false};
+    if (current->rev != change.baseRev) {
+        Decision d;
+        d.result = u"conflict"_s;
+        d.reasonCode = u"conflict"_s;
+        d.reasonMessage = u"changed on the server since you last synced; it was not deleted"_s;
+        d.conflictFields.insert(
+            u"deleted"_s,
+            QJsonObject {
+                {u"base"_s, false}, {u"old"_s, false}, {u"mine"_s, true}, {u"theirs"_s, false}, {u"conflict"_s, true}});
+        return d;
+    }
+    Record target = *current;
+    target.deleted = true;
+    return Decision {u"applied"_s, {}, {}, target, {}, false};
+}
+
+Decision decideWorkflow(const User &user, const ChangeInput &change, const std::optional<Record> &current)
+{
+    if (!current)
+        return rejected(u"not-found"_s, u"the server has no such service"_s);
+    if (current->deleted)
+        return rejected(u"deleted"_s, u"this service was deleted on the server"_s);
+    const QString state = current->text(u"state");
+    const QString now = nowText();
+    Record target = *current;
+    if (change.operation == u"submit") {
+        if (state == u"submitted")
+            return Decision {u"applied"_s, {}, {}, std::nullopt, {}, false};
+        if (state == u"approved")
+            return rejected(u"invalid-state"_s, u"the service is approved; edit it to make a new draft first"_s);
+        target.setValue(u"state"_s, u"submitted"_s);
+        target.setValue(u"submitted_at"_s, now);
+        target.setValue(u"submitted_by"_s, user.username);
+        return Decision {u"applied"_s, {}, {}, target, {}, false};
+    }
+    // approve / return: a decision names the rev it reviewed (DESIGN.md §5).
+    if (state != u"submitted")
+        return rejected(u"invalid-state"_s, u"the service is %1, not submitted"_s.arg(state));
+    if (current->rev != change.baseRev)
+        return rejected(u"changed-since"_s,
+                        u"the service changed since rev %1 that you reviewed (it is at rev %2); review it again"_s
+                            .arg(change.baseRev)
+                            .arg(current->rev));
+    if (current->text(u"submitted_by") == user.username)
+        return rejected(u"own-submission"_s, u"nobody reviews their own submission"_s);
+    target.setValue(u"state"_s, change.operation == u"approve" ? u"approved"_s : u"returned"_s);
+    target.setValue(u"reviewed_at"_s, now);
+    target.setValue(u"reviewed_by"_s, user.username);
+    target.setValue(u"review_comment"_s, change.comment);
+    return Decision {u"applied"_s, {}, {}, target, {}, false};
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Writing
+
+Result<qint64> nextSeq(Store &store)
+{
+    auto rows = store.select(u"UPDATE srv_counters SET value = value + 1 WHERE name = 'seq' RETURNING value"_s);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error {u"database"_s, u"the seq counter is missing"_s, {}};
+    return rows->constFirst().at(0).toLongLong();
+}
+
+Result<qint64> logVersion(Store &store, const Record &record, const QString &changeId, const QString &actor)
+{
+    auto seq = nextSeq(store);
+    if (!seq)
+        return seq.error();
+    const bool isService = record.type() == EntityType::Service;
+    const QString department = isService ? record.text(u"department_code") : record.text(u"code");
+    auto r = store.execute(u"INSERT INTO srv_changes (seq, entity, record_id, rev, department_code, state, deleted, "
+                           u"data, change_id, actor, at) "
+                           u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           {*seq, entityName(record.type()), record.id, record.rev, department,
+                            isService ? QVariant(record.text(u"state")) : nullText(), qint64(record.deleted ? 1 : 0),
+                            QString::fromUtf8(compactJson(record.toJson())),
+                            changeId.isEmpty() ? nullText() : QVariant(changeId), actor, record.updatedAt});
+    if (!r)
+        return r.error();
+    return *seq;
+}
+
+Result<std::optional<Record>> snapshot(Store &store, EntityType type, const QString &recordId, qint64 rev)
+{
+    if (rev <= 0)
+        return std::optional<Record>(Record(type)); // the state before creation: nothing set
+    auto rows = store.select(u"SELECT data FROM srv_changes WHERE record_id = ? AND rev = ?"_s, {recordId, rev});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<Record>();
+    auto record
+        = Record::fromJson(type, QJsonDocument::fromJson(rows->constFirst().at(0).toString().toUtf8()).object());
+    if (!record)
+        return std::optional<Record>();
+    return std::optional<Record>(*record);
+}
+
+Status audit(Store &store, const QString &actor, const QString &action, const ChangeInput &change,
+             const QString &detail)
+{
+    auto r = store.execute(
+        u"INSERT INTO srv_audit (at, actor, action, entity, record_id, detail) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {nowText(), actor, action, entityName(change.entity), change.recordId, detail});
+    if (!r)
+        return r.error();
+    return success();
+}
+
+} // namespace
+
+QJsonObject Receipt::toJson() const
+{
+    QJsonObject o {{u"change_id"_s, changeId},
+                   {u"record_id"_s, recordId},
+                   {u"result"_s, result},
+                   {u"rev"_s, rev},
+                   {u"seq"_s, seq > 0 ? QJsonValue(seq) : QJsonValue(QJsonValue::Null)}};
+    if (!reasonCode.isEmpty())
+        o.insert(u"reason"_s, QJsonObject {{u"code"_s, reasonCode}, {u"message"_s, reasonMessage}});
+    if (!conflict.isEmpty())
+        o.insert(u"conflict"_s, conflict);
+    return o;
+}
+
+Receipt Receipt::fromJson(const QJsonObject &o)
+{
+    Receipt r;
+    r.changeId = o.value(u"change_id"_s).toString();
+    r.recordId = o.value(u"record_id"_s).toString();
+    r.result = o.value(u"result"_s).toString();
+    r.rev = o.value(u"rev"_s).toInteger();
+    r.seq = o.value(u"seq"_s).toInteger();
+    const QJsonObject reason = o.value(u"reason"_s).toObject();
+    r.reasonCode = reason.value(u"code"_s).toString();
+    r.reasonMessage = reason.value(u"message"_s).toString();
+    r.conflict = o.value(u"conflict"_s).toObject();
+    return r;
+}
+
+Result<PushRequest> SyncService::parsePush(const QJsonObject &body)
+{
+    PushRequest push;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() != u"device_id" && it.key() != u"epoch" && it.key() != u"changes")
+            return Error {u"invalid"_s, u"unknown key"_s, it.key()};
+    }
+    const QJsonValue device = body.value(u"device_id"_s);
+    if (!device.isString() || device.toString().trimmed().isEmpty() || device.toString().size() > 200)
+        return Error {u"invalid"_s, u"must be a non-empty string of at most 200 characters"_s, u"device_id"_s};
+    push.deviceId = device.toString();
+    const QJsonValue epoch = body.value(u"epoch"_s);
+    if (!epoch.isUndefined() && !epoch.isNull() && !epoch.isString())
+        return Error {u"invalid"_s, u"must be a string"_s, u"epoch"_s};
+    push.epoch = epoch.toString();
+    const QJsonValue changes = body.value(u"changes"_s);
+    if (!changes.isArray())
+        return Error {u"invalid"_s, u"must be a list of changes"_s, u"changes"_s};
+    const QJsonArray list = changes.toArray();
+    if (list.size() > kMaxChanges)
+        return Error {u"too-many"_s,
+                      u"a push carries at most %1 changes; this one has %2"_s.arg(kMaxChanges).arg(list.size()),
+                      u"changes"_s};
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        auto change = parseChange(list.at(i), int(i));
+        if (!change)
+            return change.error();
+        if (seen.contains(change->changeId))
+            return invalidChange(*change, u"change_id"_s, u"appears twice in this push"_s);
+        seen.insert(change->changeId);
+        push.changes.append(*change);
+    }
+    return push;
+}
+
+Result<Receipt> SyncService::apply(Database &db, Store &store, const User &user, const QString &deviceId,
+                                   const ChangeInput &change)
+{
+    const bool postgres = !store.dialect().isSQLite();
+    std::optional<Error> lastError;
+    // A concurrent writer on PostgreSQL (another server process) can win a race for the same record or
+    // change_id; the loser's transaction fails as a whole and the change is simply decided again.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        Receipt receipt;
+        Status s = db.write(store, [&]() -> Status {
+            store.setActor(user.username);
+            if (postgres) {
+                const QString lock = change.entity == EntityType::Service
+                    ? u"SELECT id FROM services WHERE id = ? FOR UPDATE"_s
+                    : u"SELECT id FROM departments WHERE id = ? FOR UPDATE"_s;
+                if (auto locked = store.select(lock, {change.recordId}); !locked)
+                    return locked.error();
+            }
+            auto stored = store.select(u"SELECT receipt FROM srv_receipts WHERE change_id = ?"_s, {change.changeId});
+            if (!stored)
+                return stored.error();
+            if (!stored->isEmpty()) {
+                receipt = Receipt::fromJson(
+                    QJsonDocument::fromJson(stored->constFirst().at(0).toString().toUtf8()).object());
+                return success(); // a resend: the same answer, nothing written
+            }
+            auto current = store.record(change.entity, change.recordId);
+            if (!current)
+                return current.error();
+
+            Decision d;
+            if (auto refused = authorise(user, change, *current)) {
+                d = *refused;
+            } else if (change.operation == u"upsert") {
+                std::optional<Record> base;
+                if (*current && (*current)->rev != change.baseRev) {
+                    auto snap = snapshot(store, change.entity, change.recordId, change.baseRev);
+                    if (!snap)
+                        return snap.error();
+                    base = *snap;
+                }
+                d = decideUpsert(user, change, *current, base);
+            } else if (change.operation == u"delete") {
+                d = decideDelete(change, *current);
+            } else {
+                d = decideWorkflow(user, change, *current);
+            }
+            if (d.target) {
+                // Check first: a refusal must leave the transaction usable for its receipt.
+                auto problems = store.validate(*d.target);
+                if (!problems)
+                    return problems.error();
+                if (!problems->isEmpty() && !d.target->deleted) {
+                    const QString message = describeProblems(*problems);
+                    d = rejected(u"invalid"_s, message);
+                }
+            }
+
+            receipt.changeId = change.changeId;
+            receipt.recordId = change.recordId;
+            receipt.result = d.result;
+            receipt.reasonCode = d.reasonCode;
+            receipt.reasonMessage = d.reasonMessage;
+            receipt.forbidden = d.forbidden;
+            receipt.rev = *current ? (*current)->rev : 0;
+            if (d.target) {
+                Record target = *d.target;
+                target.rev = *current ? (*current)->rev + 1 : 1;
+                target.updatedAt = nowText();
+                target.updatedBy = user.username;
+                SaveOptions options;
+                options.asGiven = true;
+                options.validate = false; // checked above
+                options.historyOperation = change.operation == u"upsert" ? QString() : change.operation;
+                if (target.type() == EntityType::Service) {
+                    if (auto saved = store.saveService(Service(target), options); !saved)
+                        return saved.error();
+                } else {
+                    if (auto saved = store.saveDepartment(Department(target), options); !saved)
+                        return saved.error();
+                }
+                auto seq = logVersion(store, target, change.changeId, user.username);
+                if (!seq)
+                    return seq.error();
+                receipt.rev = target.rev;
+                receipt.seq = *seq;
+            }
+            if (d.result == u"conflict") {
+                const QString conflictId = newId();
+                receipt.conflict = QJsonObject {{u"id"_s, conflictId},
+                                                {u"base_rev"_s, change.baseRev},
+                                                {u"server_rev"_s, receipt.rev},
+                                                {u"fields"_s, d.conflictFields}};
+                auto r = store.execute(
+                    u"INSERT INTO srv_conflicts (id, change_id, entity, record_id, user_id, department_code, base_rev, "
+                    u"server_rev, fields, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    {conflictId, change.changeId, entityName(change.entity), change.recordId, user.id,
+                     *current ? QVariant((*current)->text(u"department_code")) : nullText(), change.baseRev,
+                     receipt.rev, QString::fromUtf8(compactJson(d.conflictFields)), nowText()});
+                if (!r)
+                    return r.error();
+            }
+            auto r = store.execute(
+                u"INSERT INTO srv_receipts (change_id, user_id, device_id, record_id, at, receipt) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                {change.changeId, user.id, deviceId, change.recordId, nowText(),
+                 QString::fromUtf8(compactJson(receipt.toJson()))});
+            if (!r)
+                return r.error();
+            const QString action = d.forbidden ? u"push.forbidden"_s : u"push."_s + d.result;
+            const QString detail = d.reasonCode.isEmpty()
+                ? u"%1 rev %2"_s.arg(change.operation).arg(receipt.rev)
+                : u"%1: %2: %3"_s.arg(change.operation, d.reasonCode, d.reasonMessage);
+            return audit(store, user.username, action, change, detail);
+        });
+        if (s) {
+            if (receipt.forbidden)
+                qCWarning(lcServer) << "refused" << change.operation << entityName(change.entity) << change.recordId
+                                    << "for" << user.username << ":" << receipt.reasonMessage;
+            return receipt;
+        }
+        lastError = s.error();
+        qCInfo(lcServer) << "change" << change.changeId << "attempt" << attempt + 1
+                         << "failed:" << s.error().toString();
+    }
+    return *lastError;
+}
+
+Result<qint64> SyncService::lastSeq(Store &store)
+{
+    auto rows = store.select(u"SELECT value FROM srv_counters WHERE name = 'seq'"_s);
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? 0 : rows->constFirst().at(0).toLongLong();
+}
+
+Result<QByteArray> SyncService::pull(Store &store, const User &user, qint64 since, int limit, const QString &epoch)
+{
+    limit = std::clamp(limit, 1, kMaxPullLimit);
+    // Everything up to `upper` is committed: seq is handed out under the counter row's lock, so
+    // transactions commit in seq order and the counter never runs ahead of what readers can see.
+    auto upper = lastSeq(store);
+    if (!upper)
+        return upper.error();
+    const qint64 seesAll = user.readsEverything() ? 1 : 0;
+    const QString visible = u"(? = 1 OR %1.entity = 'department' OR %1.deleted = 1 OR %1.department_code = ? "
+                            u"OR %1.state = 'approved')"_s;
+    // Only the newest version of a record the user may see: older ones would be overwritten anyway.
+    static const QString sql = u"SELECT c.seq, c.entity, c.record_id, c.rev, c.deleted, c.data FROM srv_changes c "
+                               u"WHERE c.seq > ? AND c.seq <= ? AND "_s
+        + visible.arg(u"c"_s)
+        + u" AND NOT EXISTS (SELECT 1 FROM srv_changes n WHERE n.record_id = c.record_id AND n.seq > c.seq "
+          u"AND n.seq <= ? AND "_s
+        + visible.arg(u"n"_s) + u") ORDER BY c.seq LIMIT ?"_s;
+    auto rows = store.select(
+        sql, {since, *upper, seesAll, user.departmentCode, *upper, seesAll, user.departmentCode, limit + 1});
+    if (!rows)
+        return rows.error();
+    const bool hasMore = rows->size() > limit;
+    if (hasMore)
+        rows->resize(limit);
+    const qint64 nextSince = hasMore ? rows->constLast().at(0).toLongLong() : std::max(since, *upper);
+
+    // Written out directly: each record is already JSON in the log, and a page can hold thousands.
+    QByteArray out;
+    out.reserve(256 + rows->size() * 1600);
+    out += "{\"epoch\":\"" + epoch.toLatin1() + "\",\"changes\":[";
+    bool first = true;
+    for (const SqlRow &r : std::as_const(*rows)) {
+        if (!first)
+            out += ',';
+        first = false;
+        const bool deleted = r.at(4).toLongLong() != 0;
+        out += "{\"seq\":" + QByteArray::number(r.at(0).toLongLong()) + ",\"entity\":\"" + r.at(1).toString().toLatin1()
+            + "\",\"id\":\"" + r.at(2).toString().toLatin1() + "\",\"rev\":" + QByteArray::number(r.at(3).toLongLong())
+            + ",\"deleted\":" + (deleted ? "true" : "false") + ",\"record\":";
+        if (deleted) // a tombstone tells what went, not what it held
+            out += "{\"id\":\"" + r.at(2).toString().toLatin1()
+                + "\",\"rev\":" + QByteArray::number(r.at(3).toLongLong()) + ",\"deleted\":true}";
+        else
+            out += r.at(5).toString().toUtf8();
+        out += '}';
+    }
+    out += "],\"next_since\":" + QByteArray::number(nextSince) + ",\"has_more\":" + (hasMore ? "true" : "false") + "}";
+    return out;
+}
+
+Result<qint64> SyncService::adopt(Database &db, Store &store)
+{
+    qint64 adopted = 0;
+    // Departments first: a client applies a service only once it has the service's department.
+    for (EntityType type : {EntityType::Department, EntityType::Service}) {
+        const QString sql = type == EntityType::Department
+            ? u"SELECT id FROM departments d WHERE NOT EXISTS (SELECT 1 FROM srv_changes c WHERE c.record_id = d.id) ORDER BY code"_s
+            : u"SELECT id FROM services s WHERE NOT EXISTS (SELECT 1 FROM srv_changes c WHERE c.record_id = s.id) ORDER BY department_code, code"_s;
+        auto ids = store.select(sql);
+        if (!ids)
+            return ids.error();
+        for (qsizetype from = 0; from < ids->size(); from += 500) {
+            Status s = db.write(store, [&]() -> Status {
+                for (qsizetype i = from; i < std::min<qsizetype>(from + 500, ids->size()); ++i) {
+                    auto found = store.record(type, ids->at(i).at(0).toString());
+                    if (!found)
+                        return found.error();
+                    if (!*found)
+                        continue;
+                    Record record = **found;
+                    if (record.rev < 1) {
+                        record.rev = 1;
+                        SaveOptions options;
+                        options.asGiven = true;
+                        options.validate = false;
+                        if (type == EntityType::Service) {
+                            if (auto saved = store.saveService(Service(record), options); !saved)
+                                return saved.error();
+                        } else if (auto saved = store.saveDepartment(Department(record), options); !saved) {
+                            return saved.error();
+                        }
+                    }
+                    if (auto seq = logVersion(store, record, {}, u"server"_s); !seq)
+                        return seq.error();
+                    ++adopted;
+                }
+                return success();
+            });
+            if (!s)
+                return s.error();
+        }
+    }
+    return adopted;
+}
+
+} // namespace Fehrist::Server
