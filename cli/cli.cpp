@@ -8,6 +8,7 @@
 #include "core/storage/migrations.h"
 #include "core/storage/store.h"
 #include "core/sync/conflicts.h"
+#include "core/sync/session.h"
 #include "core/sync/syncengine.h"
 #include "core/workflow/workflow.h"
 #include "report/reportwriter.h"
@@ -926,22 +927,7 @@ int Runner::login()
     auto signedIn = client.login(user, *secret, QSysInfo::machineHostName() + u" (fehrist-cli)"_s);
     if (!signedIn)
         return fail(signedIn.error());
-    // Another server (or another user) is another conversation: start its sync from the beginning.
-    auto previousServer = m_store->meta(SyncEngine::kServerKey);
-    auto previousUser = m_store->meta(SyncEngine::kUserKey);
-    Status s = m_store->transaction([&]() -> Status {
-        if (previousServer && previousUser && !previousServer->isEmpty()
-            && (*previousServer != serverText || *previousUser != user)) {
-            if (Status r = m_store->setMeta(SyncEngine::kCheckpointKey, u"0"_s); !r)
-                return r;
-            if (Status r = m_store->setMeta(SyncEngine::kEpochKey, QString()); !r)
-                return r;
-        }
-        if (Status r = m_store->setMeta(SyncEngine::kServerKey, serverText); !r)
-            return r;
-        return m_store->setMeta(SyncEngine::kUserKey, user);
-    });
-    if (!s)
+    if (Status s = SyncSession::remember(*m_store, serverText, *signedIn); !s)
         return fail(s.error());
     m_out << "Signed in to " << serverText << " as " << signedIn->username << " (" << signedIn->role;
     if (!signedIn->departmentCode.isEmpty())

@@ -1,5 +1,7 @@
 #include "cli/keychain.h"
 
+#include "core/sync/session.h"
+
 #include <QEventLoop>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -52,7 +54,7 @@ Status run(QKeychain::Job &job)
 
 QString Keychain::keyFor(const QString &user, const QString &server)
 {
-    return u"sync:%1@%2"_s.arg(user, server);
+    return SyncSession::credentialKey(user, server);
 }
 
 Result<QString> Keychain::read(const QString &key)

@@ -4,9 +4,12 @@
 #include "core/io/catalogueexchange.h"
 #include "core/sample/samplecatalogue.h"
 #include "core/storage/databaseurl.h"
+#include "core/sync/conflicts.h"
+#include "core/sync/syncengine.h"
 #include "core/workflow/workflow.h"
 #include "models/departmentlistmodel.h"
 #include "models/servicetablemodel.h"
+#include "models/syncjob.h"
 #include "ui/badgedelegate.h"
 #include "ui/credentials.h"
 #include "ui/dashboardwidget.h"
@@ -16,12 +19,15 @@
 #include "ui/importwizard.h"
 #include "ui/language.h"
 #include "ui/recorddialog.h"
+#include "ui/synccredentials.h"
+#include "ui/syncdialogs.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -35,6 +41,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
@@ -44,6 +51,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -70,6 +78,8 @@ QComboBox *filterCombo(const QString &objectName, const QString &all, const QStr
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
+    m_credentials = std::make_shared<SyncCredentials>();
+    m_sync = new Models::SyncJob(m_credentials, this);
     m_services = new Models::ServiceTableModel(this);
     m_departments = new Models::DepartmentListModel(this);
     buildWidgets();
@@ -206,6 +216,63 @@ void MainWindow::buildWidgets()
             m_state->setCurrentIndex(i);
     });
     statusBar()->addWidget(m_returnedLabel);
+    // Sync: where this catalogue stands with the server, and a progress bar with Cancel while it syncs.
+    m_syncStatus = new QLabel;
+    m_syncStatus->setObjectName(u"syncStatus"_s);
+    m_syncStatus->setTextFormat(Qt::RichText);
+    connect(m_syncStatus, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"conflicts")
+            showConflicts();
+        else if (link == u"signin")
+            signIn();
+    });
+    m_syncProgress = new QProgressBar;
+    m_syncProgress->setObjectName(u"syncProgress"_s);
+    m_syncProgress->setRange(0, 0);
+    m_syncProgress->setMaximumWidth(160);
+    m_syncProgress->hide();
+    m_cancelSync = new QToolButton;
+    m_cancelSync->setObjectName(u"cancelSync"_s);
+    m_cancelSync->setText(tr("Cancel"));
+    m_cancelSync->hide();
+    connect(m_cancelSync, &QToolButton::clicked, this, [this] { m_sync->cancel(); });
+    statusBar()->addPermanentWidget(m_syncStatus);
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_cancelSync);
+    connect(m_sync, &Models::SyncJob::progress, this, [this](const SyncProgress &p) {
+        m_syncStatus->setText(p.stage == u"push" ? tr("Sending… %1 sent, %2 to go").arg(p.pushed).arg(p.pending)
+                                                 : tr("Receiving… %1 received").arg(p.pulled));
+    });
+    connect(m_sync, &Models::SyncJob::synced, this, [this](const SyncReport &r) {
+        m_syncProgress->hide();
+        m_cancelSync->hide();
+        statusBar()->showMessage(
+            tr("Synced: %1 sent, %2 received%3")
+                .arg(r.pushed)
+                .arg(r.pulled)
+                .arg(r.conflicts ? tr("; %n conflict(s) to resolve", nullptr, int(r.conflicts)) : QString()),
+            8000);
+        refresh();
+        updateSyncStatus();
+    });
+    connect(m_sync, &Models::SyncJob::failed, this, [this](const Error &e) {
+        m_syncProgress->hide();
+        m_cancelSync->hide();
+        updateSyncStatus();
+        if (m_signIn)
+            return; // the sign-in dialog says it
+        if (e.code == u"sign-in-required" || e.code == u"not-signed-in") {
+            signIn();
+            return;
+        }
+        if (e.code != u"cancelled")
+            statusBar()->showMessage(tr("Sync failed: %1").arg(e.message), 15000);
+        refresh();
+    });
+    connect(m_sync, &Models::SyncJob::signedIn, this, [this] {
+        updateSyncStatus();
+        QTimer::singleShot(0, this, &MainWindow::syncNow);
+    });
     statusBar()->addPermanentWidget(m_sampleLabel);
 }
 
@@ -271,6 +338,12 @@ void MainWindow::buildActions()
     add(service, u"actionReturn"_s, tr("Re&turn with Comment…"), u"edit-undo"_s, QKeySequence(),
         [this] { decideOnCurrentService(false); });
 
+    QMenu *sync = menuBar()->addMenu(tr("S&ync"));
+    add(sync, u"actionSync"_s, tr("&Sync Now"), u"view-refresh"_s, QKeySequence(Qt::Key_F9), &MainWindow::syncNow);
+    add(sync, u"actionSignIn"_s, tr("Sign &In…"), u"network-connect"_s, QKeySequence(), [this] { signIn(); });
+    add(sync, u"actionConflicts"_s, tr("&Conflicts…"), u"dialog-warning"_s, QKeySequence(),
+        [this] { showConflicts(); });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, u"actionFind"_s, tr("&Find"), u"edit-find"_s, QKeySequence::Find, [this] {
         m_search->setFocus();
@@ -330,6 +403,7 @@ void MainWindow::buildActions()
     toolbar->addAction(m_deleteAction);
     toolbar->addSeparator();
     toolbar->addAction(findChild<QAction *>(u"actionRefresh"_s));
+    toolbar->addAction(findChild<QAction *>(u"actionSync"_s));
     rebuildRecentMenu();
 }
 
@@ -426,6 +500,7 @@ Status MainWindow::openCatalogue(const QString &url, OpenMode mode, bool quiet)
     QSettings().setValue(u"catalogue/last"_s, url);
     updateStatus();
     updateAttention();
+    updateSyncStatus();
     return success();
 }
 
@@ -449,9 +524,9 @@ void MainWindow::updateStatus()
     m_newServiceAction->setEnabled(open);
     m_editAction->setEnabled(open);
     m_deleteAction->setEnabled(open);
-    for (const QString &name :
-         {u"actionExportReport"_s, u"actionPrintReport"_s, u"actionImport"_s, u"actionExport"_s, u"actionSubmit"_s,
-          u"actionSubmitDepartment"_s, u"actionApprove"_s, u"actionReturn"_s, u"actionHistory"_s})
+    for (const QString &name : {u"actionExportReport"_s, u"actionPrintReport"_s, u"actionImport"_s, u"actionExport"_s,
+                                u"actionSubmit"_s, u"actionSubmitDepartment"_s, u"actionApprove"_s, u"actionReturn"_s,
+                                u"actionHistory"_s, u"actionSync"_s, u"actionSignIn"_s, u"actionConflicts"_s})
         findChild<QAction *>(name)->setEnabled(open);
     if (!open) {
         m_countLabel->setText(tr("No catalogue open"));
@@ -581,6 +656,90 @@ void MainWindow::takeStep(Core::WorkflowAction action, const Core::Service &serv
     }
     statusBar()->showMessage(tr("%1: done; it reaches the server on the next sync.").arg(done->key()), 5000);
     refresh();
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_store || m_sync->isRunning())
+        return;
+    m_syncProgress->show();
+    m_cancelSync->show();
+    m_syncStatus->setText(tr("Syncing…"));
+    m_sync->startSync(m_store->url());
+}
+
+SignInDialog *MainWindow::signIn()
+{
+    if (!m_store)
+        return nullptr;
+    if (m_signIn) {
+        m_signIn->raise();
+        return m_signIn;
+    }
+    auto server = m_store->meta(SyncEngine::kServerKey);
+    auto user = m_store->meta(SyncEngine::kUserKey);
+    m_signIn = new SignInDialog(m_sync, m_store->url(), server ? *server : QString(), user ? *user : QString(), this);
+    m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    m_signIn->open();
+    return m_signIn;
+}
+
+ConflictsDialog *MainWindow::showConflicts()
+{
+    if (!m_store)
+        return nullptr;
+    if (Status s = SyncConflicts::prepare(*m_store); !s) {
+        QMessageBox::warning(this, tr("Conflicts"), s.error().toString());
+        return nullptr;
+    }
+    if (!m_conflicts) {
+        m_conflicts = new ConflictsDialog(m_store.get(), this);
+        m_conflicts->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_conflicts, &ConflictsDialog::resolved, this, [this] {
+            refresh();
+            updateSyncStatus();
+        });
+    } else {
+        m_conflicts->reload();
+    }
+    m_conflicts->show();
+    m_conflicts->raise();
+    return m_conflicts;
+}
+
+void MainWindow::updateSyncStatus()
+{
+    if (!m_store) {
+        m_syncStatus->clear();
+        return;
+    }
+    (void)SyncConflicts::prepare(*m_store);
+    auto server = m_store->meta(SyncEngine::kServerKey);
+    auto user = m_store->meta(SyncEngine::kUserKey);
+    auto lastSync = m_store->meta(SyncEngine::kLastSyncKey);
+    auto lastError = m_store->meta(SyncEngine::kLastErrorKey);
+    auto pending = m_store->pendingChanges();
+    auto open = SyncConflicts::unresolvedCount(*m_store);
+    QStringList parts;
+    if (!server || server->isEmpty()) {
+        parts.append(u"<a href=\"signin\">%1</a>"_s.arg(tr("Not syncing: sign in")));
+    } else {
+        parts.append(user ? (*user).toHtmlEscaped() : QString());
+        if (lastSync && !lastSync->isEmpty())
+            parts.append(tr("synced %1")
+                             .arg(QLocale().toString(QDateTime::fromString(*lastSync, Qt::ISODateWithMs).toLocalTime(),
+                                                     QLocale::ShortFormat)));
+        else
+            parts.append(tr("never synced"));
+    }
+    if (pending && *pending > 0)
+        parts.append(tr("%n change(s) to send", nullptr, int(*pending)));
+    if (open && *open > 0)
+        parts.append(u"<a href=\"conflicts\">%1</a>"_s.arg(tr("%n conflict(s)", nullptr, int(*open))));
+    if (lastError && !lastError->isEmpty())
+        parts.append(u"<span style=\"color:#b00020\">%1</span>"_s.arg(
+            tr("last sync failed: %1").arg(lastError->toHtmlEscaped())));
+    m_syncStatus->setText(parts.join(u" · "_s));
 }
 
 HistoryDialog *MainWindow::showHistory()

@@ -12,19 +12,25 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QMenu;
+class QProgressBar;
+class QToolButton;
 class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
 
 namespace Fehrist::Models {
+class SyncJob;
 class DepartmentListModel;
 class ServiceTableModel;
 } // namespace Fehrist::Models
 
 namespace Fehrist::Ui {
 
+class ConflictsDialog;
 class ExportDialog;
+class SignInDialog;
+class SyncCredentials;
 class HistoryDialog;
 class ImportWizard;
 class DashboardWidget;
@@ -66,6 +72,13 @@ public Q_SLOTS:
     ExportDialog *exportServices();
     void downloadTemplate();
     /// The review workflow on the selected service or department (Service menu).
+    /// Sync > Sync Now: push, then pull, on a worker thread; asks to sign in when it must.
+    void syncNow();
+    /// Sync > Sign In: the dialog (open, not modal); a successful sign-in syncs at once.
+    SignInDialog *signIn();
+    /// Sync > Conflicts.
+    ConflictsDialog *showConflicts();
+    Models::SyncJob *syncJob() const { return m_sync; }
     /// Service > History: the selected service's revisions and workflow steps.
     HistoryDialog *showHistory();
     void submitCurrentService();
@@ -95,6 +108,7 @@ private:
     QString currentServiceId() const;
     void takeStep(Core::WorkflowAction action, const Core::Service &service, const QString &comment = {});
     void updateAttention();
+    void updateSyncStatus();
 
     std::unique_ptr<Core::Store> m_store;
     Models::ServiceTableModel *m_services = nullptr;
@@ -113,6 +127,13 @@ private:
     QTimer *m_searchTimer = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_returnedLabel = nullptr;
+    QLabel *m_syncStatus = nullptr;
+    QProgressBar *m_syncProgress = nullptr;
+    QToolButton *m_cancelSync = nullptr;
+    std::shared_ptr<SyncCredentials> m_credentials;
+    Models::SyncJob *m_sync = nullptr;
+    QPointer<SignInDialog> m_signIn;
+    QPointer<ConflictsDialog> m_conflicts;
     QLabel *m_sampleLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_editAction = nullptr;
