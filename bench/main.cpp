@@ -6,6 +6,8 @@
 #include "core/io/csv.h"
 #include "core/metrics/metrics.h"
 #include "core/storage/store.h"
+#include "core/sync/syncclient.h"
+#include "core/sync/syncengine.h"
 #include "models/servicetablemodel.h"
 #include "ui/dashboardwidget.h"
 
@@ -23,11 +25,13 @@
 #include <QPainter>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -647,6 +651,114 @@ Figure benchDashboard(const QString &dir, int count)
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Sync (issue #4): an initial pull over loopback HTTP from a real fehrist-server.
+
+// Runs a program to its end; dies with what it said if it fails.
+QString runOrDie(const QString &program, const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(program, args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(600000) || p.exitCode() != 0)
+        die(program + u" "_s + args.join(u' ') + u": "_s + QString::fromUtf8(p.readAllStandardError()));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString sibling(const QString &relative);
+
+Figure benchPull(const QString &dir, int count)
+{
+    const QString serverDb = dir + u"/pull-server.sqlite"_s;
+    const QStringList depts = departmentCodes(26);
+    {
+        auto store = newCatalogue(serverDb, depts);
+        Generator gen;
+        QList<Service> batch;
+        for (int i = 0; i < count; ++i) {
+            batch.append(gen.make(depts.at(int(qint64(i) * depts.size() / count)), i));
+            if (batch.size() == 1000 || i == count - 1) {
+                SaveOptions options;
+                options.writeOutbox = false;
+                must(store->saveServices(batch, options), "pull catalogue");
+                batch.clear();
+            }
+        }
+    }
+    const QString server = sibling(u"../server/fehrist-server"_s);
+    runOrDie(server, {u"--db"_s, serverDb, u"init"_s});
+    runOrDie(server, {u"--db"_s, serverDb, u"user"_s, u"add"_s, u"bench"_s, u"--role"_s, u"reviewer"_s},
+             "bench-password-1\n");
+    QProcess serve;
+    serve.setProcessChannelMode(QProcess::SeparateChannels);
+    serve.start(server, {u"--db"_s, serverDb, u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s});
+    if (!serve.waitForStarted(10000) || !serve.waitForReadyRead(30000))
+        die(u"fehrist-server did not start: "_s + QString::fromUtf8(serve.readAllStandardError()));
+    const QString firstLine = QString::fromUtf8(serve.readLine()).trimmed();
+    const QRegularExpressionMatch port = QRegularExpression(u"127\\.0\\.0\\.1:(\\d+)"_s).match(firstLine);
+    if (!port.hasMatch())
+        die(u"fehrist-server said: "_s + firstLine);
+    const QUrl url(u"http://127.0.0.1:"_s + port.captured(1));
+
+    // Ours: an empty catalogue signs in and syncs; the pull writes every record, page by page, each page
+    // with its checkpoint in one transaction, with history (the client's own catalogue write path).
+    auto client = must(Store::open(dir + u"/pull-client.sqlite"_s), "client");
+    SyncClient http(url);
+    must(http.login(u"bench"_s, u"bench-password-1"_s, u"bench"_s), "login");
+    QElapsedTimer t;
+    t.start();
+    SyncEngine engine(*client, http);
+    const SyncReport report = must(engine.run(), "pull");
+    const double ours = double(t.nsecsElapsed()) / 1e6;
+    serve.terminate();
+    serve.waitForFinished(30000);
+    if (report.pulled < count)
+        die(u"pull received %1 of %2"_s.arg(report.pulled).arg(count));
+
+    // Raw: the same rows inserted into a bare table of the same engine in one transaction.
+    const Schema &schema = Schema::services();
+    RawDb r(dir + u"/pull-raw.sqlite"_s);
+    r.exec("PRAGMA journal_mode=WAL");
+    r.exec("PRAGMA synchronous=FULL");
+    QStringList cols {u"id TEXT"_s}, marks {u"?"_s};
+    for (const FieldDef &def : schema.fields()) {
+        cols.append(def.name + u" TEXT"_s);
+        marks.append(u"?"_s);
+    }
+    r.exec(QString(u"CREATE TABLE bare ("_s + cols.join(u", "_s) + u')').toUtf8().constData());
+    sqlite3_stmt *insert = r.prepare(u"INSERT INTO bare VALUES ("_s + marks.join(u", "_s) + u')');
+    Generator gen;
+    QList<Service> rows;
+    for (int i = 0; i < count; ++i)
+        rows.append(gen.make(depts.at(int(qint64(i) * depts.size() / count)), i));
+    QElapsedTimer rt;
+    rt.start();
+    r.exec("BEGIN");
+    for (const Service &s : std::as_const(rows)) {
+        const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        sqlite3_bind_text(insert, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+        int column = 2;
+        for (const FieldDef &def : schema.fields()) {
+            const QByteArray v = dbText(def, s.value(def.name)).toUtf8();
+            if (v.isEmpty())
+                sqlite3_bind_null(insert, column++);
+            else
+                sqlite3_bind_text(insert, column++, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+        }
+        if (sqlite3_step(insert) != SQLITE_DONE)
+            die(u"raw insert failed"_s);
+        sqlite3_reset(insert);
+    }
+    r.exec("COMMIT");
+    const double raw = double(rt.nsecsElapsed()) / 1e6;
+    sqlite3_finalize(insert);
+    Figure f {u"pull"_s, ours, raw, u"ms"_s, 0.20, {}, {}};
+    f.note = u"initial pull of %1 services (and %2 departments) from a real fehrist-server over loopback HTTP into an "
+             u"empty SQLite catalogue, vs a raw one-transaction insert of the same rows into a bare table"_s.arg(count)
+                 .arg(depts.size());
+    return f;
+}
+
 // Desktop figures (issue #3).
 
 QString sibling(const QString &relative)
@@ -881,6 +993,8 @@ int main(int argc, char *argv[])
         if (wanted(u"startup"_s))
             report(benchStartup(dir.path(), cataloguePath, editCount));
     }
+    if (wanted(u"pull"_s))
+        report(benchPull(dir.path(), quick ? 5'000 : 50'000));
     if (wanted(u"import"_s))
         report(benchImport(dir.path(), quick ? 10'000 : 100'000));
     const int statsCount = quick ? 100'000 : 1'000'000;
