@@ -12,6 +12,7 @@
 #include "models/palette.h"
 #include "models/servicetablemodel.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/serverprocess.h"
 #include "tests/support/testdatabase.h"
 #include "ui/chartwidget.h"
 #include "ui/dashboardwidget.h"
@@ -144,6 +145,21 @@ private:
             for (const QString &key : json.keys())
                 QVERIFY2(shown.value(key) == json.value(key), qPrintable(key));
             QVERIFY2(shown.keys() == json.keys(), qPrintable(shown.keys().join(u' ')));
+        }
+
+        // The central server's /api/v1/stats, serving the same catalogue (DESIGN.md §7).
+        {
+            const Test::ProcessResult init = Test::serverCommand(db, {u"init"_s});
+            QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+            Test::ServerProcess server(db);
+            QString error;
+            QVERIFY2(server.start(&error), qPrintable(error));
+            const Test::HttpResult served = Test::http("GET", server.url(u"/api/v1/stats"_s));
+            QCOMPARE(served.status, 200);
+            const QJsonObject fromServer = served.json();
+            for (const QString &key : json.keys())
+                QVERIFY2(fromServer.value(key) == json.value(key), qPrintable(u"/api/v1/stats: "_s + key));
+            QCOMPARE(fromServer.keys(), json.keys());
         }
 
         // What the dashboard shows, in its locale.
