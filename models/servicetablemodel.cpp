@@ -246,7 +246,9 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
             return QString(r->level + u" — "_s + label(u"level"_s, r->level));
         return r->level;
     case State:
-        return role == Qt::DisplayRole ? r->state : label(u"state"_s, r->state);
+        // The badge shows the code, an English word; in Urdu or Pashto the state's name.
+        return role == Qt::DisplayRole && QLocale().language() == QLocale::English ? r->state
+                                                                                   : label(u"state"_s, r->state);
     case Category:
         return label(u"category"_s, r->category);
     case Status:

@@ -395,7 +395,7 @@ Status MainWindow::openCatalogue(const QString &url, OpenMode mode, bool quiet)
     }
     applyFilter();
     addRecent(url);
-    const QString label = SampleCatalogue::label(*m_store);
+    const QString label = SampleCatalogue::translated(SampleCatalogue::label(*m_store));
     m_sampleLabel->setText(label);
     m_sampleLabel->setVisible(!label.isEmpty());
     setWindowTitle(tr("%1 — Fehrist").arg(m_store->url().displayName()));

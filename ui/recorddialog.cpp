@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -29,7 +30,7 @@ public:
     FieldChangeCommand(RecordDialog *dialog, QString field, QVariant before, QVariant after)
         : m_dialog(dialog), m_field(std::move(field)), m_before(std::move(before)), m_after(std::move(after))
     {
-        setText(QCoreApplication::translate("RecordDialog", "edit %1").arg(m_field));
+        setText(QCoreApplication::translate("RecordDialog", "edit %1").arg(FieldEditor::labelFor(m_field)));
     }
     int id() const override { return 1000 + m_dialog->savedRecord().schema().indexOf(m_field); }
     bool mergeWith(const QUndoCommand *other) override
@@ -286,14 +287,15 @@ void RecordDialog::showProblems(const QList<Problem> &problems)
         for (const QString &f : all.at(t).fields)
             count += int(byField.value(f).size());
         const QString title = QCoreApplication::translate("RecordDialog", all.at(t).title);
-        m_tabs->setTabText(t, count ? u"%1 (%2)"_s.arg(title).arg(count) : title);
+        m_tabs->setTabText(t, count ? u"%1 (%2)"_s.arg(title, QLocale().toString(count)) : title);
         m_tabs->setTabIcon(t, count ? Icons::get(u"dialog-warning"_s) : QIcon());
     }
     if (problems.isEmpty())
         m_summary->setText(isDirty() ? tr("Unsaved changes.") : QString());
     else
-        m_summary->setText(problems.size() == 1 ? tr("1 problem to fix before saving.")
-                                                : tr("%1 problems to fix before saving.").arg(problems.size()));
+        m_summary->setText(problems.size() == 1
+                               ? tr("1 problem to fix before saving.")
+                               : tr("%1 problems to fix before saving.").arg(QLocale().toString(problems.size())));
 }
 
 bool RecordDialog::save()
