@@ -203,7 +203,8 @@ QToolButton *DashboardWidget::exportButton(const QString &objectName, ChartWidge
     button->setObjectName(objectName);
     button->setIcon(Icons::get(u"document-export"_s));
     button->setText(tr("Export"));
-    button->setToolTip(tr("Save this chart as an image (PNG) or its numbers (CSV)"));
+    button->setToolTip(chart ? tr("Save this chart as an image (PNG) or its numbers (CSV)")
+                             : tr("Save this table's numbers (CSV)"));
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setPopupMode(QToolButton::InstantPopup);
     button->setAutoRaise(true);

@@ -128,8 +128,12 @@ void RecordDialog::buildForm()
     QList<std::pair<QString, QString>> departments;
     if (m_store) {
         if (auto list = m_store->departments(); list) {
-            for (const Department &d : *list)
-                departments.append({d.code(), d.nameEn()});
+            // Right to left (Urdu, Pashto): the departments' Urdu names where they have them.
+            const bool urdu = QLocale().textDirection() == Qt::RightToLeft;
+            for (const Department &d : *list) {
+                const QString nameUr = d.text(u"name_ur");
+                departments.append({d.code(), urdu && !nameUr.isEmpty() ? nameUr : d.nameEn()});
+            }
         }
     }
 
