@@ -235,6 +235,27 @@
     </message>
 </context>
 <context>
+    <name>QUndoStack</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 کالعدم کریں</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>Default text for undo action</comment>
+        <translation>کالعدم کریں</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 دوبارہ کریں</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>Default text for redo action</comment>
+        <translation>دوبارہ کریں</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>

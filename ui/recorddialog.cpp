@@ -197,8 +197,9 @@ void RecordDialog::buildForm()
               button->setDefaultAction(action);
               buttons->addButton(button, QDialogButtonBox::ActionRole);
           };
-    addStepButton(m_undo->createUndoAction(this, tr("Undo")), u"undoButton"_s, QKeySequence::Undo, u"edit-undo"_s);
-    addStepButton(m_undo->createRedoAction(this, tr("Redo")), u"redoButton"_s, QKeySequence::Redo, u"edit-redo"_s);
+    // Qt's own texts ("Undo %1"): a translation then puts the step's name where its language wants it.
+    addStepButton(m_undo->createUndoAction(this), u"undoButton"_s, QKeySequence::Undo, u"edit-undo"_s);
+    addStepButton(m_undo->createRedoAction(this), u"redoButton"_s, QKeySequence::Redo, u"edit-redo"_s);
 
     QPushButton *save = buttons->addButton(QDialogButtonBox::Save);
     save->setObjectName(u"saveButton"_s);
