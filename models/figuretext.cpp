@@ -24,7 +24,10 @@ QString FigureFormat::translate(const char *context, const char *sourceText, con
 
 QString FigureFormat::percent(double fraction) const
 {
-    return m_locale.toString(fraction * 100.0, 'f', 2) + u' ' + m_locale.percent();
+    // "29.55 %" as fehrist-cli prints it; in Urdu and Pashto the sign sticks to the number, which then
+    // stays one unit when a right-to-left line is reordered ("29.55%", "۲۹٫۵۵٪").
+    const QString number = m_locale.toString(fraction * 100.0, 'f', 2);
+    return number + (m_translated ? QString() : u" "_s) + m_locale.percent();
 }
 
 QString FigureFormat::percent(const std::optional<double> &fraction) const

@@ -51,15 +51,14 @@ struct Mirror
         return rtl ? QRectF(area.left() + area.right() - r.right(), r.top(), r.width(), r.height()) : r;
     }
     qreal x(qreal x) const { return rtl ? area.left() + area.right() - x : x; }
+    // A visual (absolute) alignment: a painter laid out right to left would mirror a logical one again.
     Qt::Alignment align(Qt::Alignment a) const
     {
-        if (!rtl)
-            return a;
-        if (a & Qt::AlignLeft)
-            return (a & ~Qt::AlignLeft) | Qt::AlignRight;
-        if (a & Qt::AlignRight)
-            return (a & ~Qt::AlignRight) | Qt::AlignLeft;
-        return a;
+        if (rtl && (a & Qt::AlignLeft))
+            a = (a & ~Qt::AlignLeft) | Qt::AlignRight;
+        else if (rtl && (a & Qt::AlignRight))
+            a = (a & ~Qt::AlignRight) | Qt::AlignLeft;
+        return a | Qt::AlignAbsolute;
     }
 };
 
@@ -341,7 +340,7 @@ QList<HitArea> paintLevels(QPainter &p, const QRectF &rect, const CatalogueFigur
         else if (!right && x - gap - w < rect.left())
             right = true;
         p.drawText(right ? QRectF(x + gap, rect.top(), w, m.line) : QRectF(x - gap - w, rect.top(), w, m.line),
-                   int((right ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter), note);
+                   int((right ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter | Qt::AlignAbsolute), note);
     }
     return hits;
 }
@@ -615,7 +614,8 @@ QImage Charts::image(ChartKind kind, const CatalogueFigures &f, const ChartStyle
     p.setPen(style.text);
     p.setLayoutDirection(style.direction);
     p.drawText(QRectF(margin, margin * 0.5, width - 2 * margin, margin * 1.5),
-               int((style.direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter),
+               int((style.direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter
+                   | Qt::AlignAbsolute),
                title(kind, f, style.format));
     paint(kind, p, QRectF(margin, margin * 2.2, width - 2 * margin, h - 3 * margin), f, style);
     return image;
