@@ -12,7 +12,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     # other libraries and tools
     qtkeychain-qt6-dev libsodium-dev libsqlite3-dev sqlite3 breeze-icon-theme
-    # run time of the desktop app: SVG icons, a font that renders Urdu well (Noto Nastaliq/Naskh)
+    # run time of the desktop app: SVG icons, the font of its Urdu and Pashto (Noto Naskh Arabic)
     libqt6svg6 fonts-noto-core
     # PostgreSQL server for the tests (any version: 15 on Debian 12, 16 on Ubuntu 24.04)
     postgresql
