@@ -1,5 +1,8 @@
 // The language setting as the desktop applies it: the translations built into the app (ours and ours of
 // Qt's strings), the locale, right to left, and a font for the Arabic script.
+#include "models/figuretext.h"
+#include "report/charts.h"
+#include "report/reportwriter.h"
 #include "ui/language.h"
 
 #include <QApplication>
@@ -59,6 +62,21 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("QWizard", "&Next >"), u"&اگلا >"_s);
         QCOMPARE(QCoreApplication::translate("Fehrist::Ui::ExportDialog", "%n service(s) written…", nullptr, 3),
                  u"3 سروسز لکھی گئیں…"_s);
+
+        // The dashboard speaks the window's language; the report stays English wherever it is made.
+        Fehrist::Core::CatalogueFigures figures;
+        figures.threshold = 3;
+        figures.asOf = QDate(2026, 11, 27);
+        const Fehrist::Models::FigureFormat window(QLocale {});
+        QCOMPARE(Fehrist::Report::Charts::title(Fehrist::Report::ChartKind::Levels, figures, window),
+                 u"سطح کے لحاظ سے سروسز (ڈیجیٹائزڈ: L3 اور اس سے اوپر)"_s);
+        QCOMPARE(window.date(figures.asOf), u"27 نومبر 2026"_s);
+        QCOMPARE(window.percent(0.2955), u"29.55%"_s);
+        const Fehrist::Models::FigureFormat report(QLocale(QLocale::English, QLocale::Pakistan));
+        QCOMPARE(Fehrist::Report::Charts::title(Fehrist::Report::ChartKind::Levels, figures, report),
+                 u"Services by level (digitized: L3 and above)"_s);
+        QCOMPARE(report.percent(0.2955), u"29.55 %"_s);
+        QCOMPARE(Fehrist::Report::ReportWriter::title(figures), u"Digitization report, 2026-11-27"_s);
     }
 
     void pashto()
