@@ -49,17 +49,19 @@ QString DepartmentFiguresModel::complianceText(const DepartmentFigures &d) const
     switch (complianceOf(d)) {
     case PastDeadline:
         return d.nothingSubmitted
-            ? tr("Past deadline (%1); nothing submitted").arg(FigureFormat::days(d.daysPastDeadline))
-            : tr("Past deadline (%1); %2 to submit")
-                  .arg(FigureFormat::days(d.daysPastDeadline), m_format.count(d.outstanding()));
+            ? m_format.translate("Fehrist::Models::DepartmentFiguresModel", "Past deadline (%1); nothing submitted")
+                  .arg(m_format.days(d.daysPastDeadline))
+            : m_format.translate("Fehrist::Models::DepartmentFiguresModel", "Past deadline (%1); %2 to submit")
+                  .arg(m_format.days(d.daysPastDeadline), m_format.count(d.outstanding()));
     case NothingSubmitted:
-        return tr("Nothing submitted");
+        return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "Nothing submitted");
     case AllSubmitted:
-        return tr("All submitted");
+        return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "All submitted");
     case InProgress:
         break;
     }
-    return tr("%1 to submit").arg(m_format.count(d.outstanding()));
+    return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "%1 to submit")
+        .arg(m_format.count(d.outstanding()));
 }
 
 QVariant DepartmentFiguresModel::data(const QModelIndex &index, int role) const
@@ -78,7 +80,8 @@ QVariant DepartmentFiguresModel::data(const QModelIndex &index, int role) const
         case Code:
             return d.code;
         case Name:
-            return d.nameEn;
+            // In Urdu or Pashto, the department's Urdu name where it has one (the English one in the tooltip).
+            return m_format.isTranslated() && !d.nameUr.isEmpty() ? d.nameUr : d.nameEn;
         case Services:
             return m_format.count(d.services);
         case Expected:
@@ -96,7 +99,7 @@ QVariant DepartmentFiguresModel::data(const QModelIndex &index, int role) const
         case Returned:
             return m_format.count(d.returned);
         case Deadline:
-            return FigureFormat::date(d.deadline);
+            return m_format.date(d.deadline);
         case Compliance:
             return complianceText(d);
         }
@@ -132,13 +135,15 @@ QVariant DepartmentFiguresModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (column == Name && !d.nameUr.isEmpty())
-            return d.nameUr;
+            return m_format.isTranslated() ? d.nameEn : d.nameUr;
         if (column == Online)
-            return tr("%1 of %2 active services at %3")
+            return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "%1 of %2 active services at %3")
                 .arg(m_format.count(d.online), m_format.count(d.activeServices),
-                     FigureFormat::atOrAbove(m_figures.threshold));
+                     m_format.atOrAbove(m_figures.threshold));
         if (column == Compliance)
-            return tr("%1 catalogued, %2 declared, %3 submitted or approved")
+            return m_format
+                .translate("Fehrist::Models::DepartmentFiguresModel",
+                           "%1 catalogued, %2 declared, %3 submitted or approved")
                 .arg(m_format.count(d.services), d.expected ? m_format.count(*d.expected) : u"–"_s,
                      m_format.count(d.submitted + d.approved));
         break;
@@ -169,34 +174,36 @@ QVariant DepartmentFiguresModel::headerData(int section, Qt::Orientation orienta
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole && section == Online)
-        return tr("Share of the department's active services at %1").arg(FigureFormat::atOrAbove(m_figures.threshold));
+        return m_format
+            .translate("Fehrist::Models::DepartmentFiguresModel", "Share of the department's active services at %1")
+            .arg(m_format.atOrAbove(m_figures.threshold));
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Code:
-        return tr("Code");
+        return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "Code");
     case Name:
-        return tr("Department");
+        return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "Department");
     case Services:
-        return tr("Services");
+        return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "Services");
     case Expected:
-        return tr("Declared");
+        return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "Declared");
     case Completeness:
-        return tr("Complete");
+        return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "Complete");
     case Online:
-        return tr("Online ≥ L%1").arg(m_figures.threshold);
+        return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "Online ≥ L%1").arg(m_figures.threshold);
     case Draft:
-        return tr("Draft");
+        return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "Draft");
     case Submitted:
-        return tr("Submitted");
+        return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "Submitted");
     case Approved:
-        return tr("Approved");
+        return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "Approved");
     case Returned:
-        return tr("Returned");
+        return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "Returned");
     case Deadline:
-        return tr("Deadline");
+        return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "Deadline");
     case Compliance:
-        return tr("Compliance");
+        return m_format.translate("Fehrist::Models::DepartmentFiguresModel", "Compliance");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "core/metrics/metrics.h"
 
+#include <QLocale>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -102,7 +103,7 @@ QVariant DepartmentListModel::data(const QModelIndex &index, int role) const
     if (index.row() == 0) {
         switch (role) {
         case Qt::DisplayRole:
-            return tr("All departments (%1)").arg(m_total);
+            return tr("All departments (%1)").arg(QLocale().toString(m_total));
         case CodeRole:
             return QString();
         case ServicesRole:
@@ -114,25 +115,27 @@ QVariant DepartmentListModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries.at(index.row() - 1);
     switch (role) {
     case Qt::DisplayRole: {
-        const QString count = e.expected ? u"%1/%2"_s.arg(e.services).arg(*e.expected) : QString::number(e.services);
-        return u"%1 · %2 (%3)"_s.arg(e.code, e.nameEn, count);
+        const QLocale locale;
+        const QString count = e.expected ? locale.toString(e.services) + u'/' + locale.toString(*e.expected)
+                                         : locale.toString(e.services);
+        // Right to left (Urdu, Pashto): the department's Urdu name where it has one.
+        const bool urdu = locale.textDirection() == Qt::RightToLeft && !e.nameUr.isEmpty();
+        return u"%1 · %2 (%3)"_s.arg(e.code, urdu ? e.nameUr : e.nameEn, count);
     }
     case Qt::ToolTipRole: {
+        const QLocale locale;
         QString tip = e.nameEn;
         if (!e.nameUr.isEmpty())
             tip += u'\n' + e.nameUr;
         if (e.expected && *e.expected > 0)
             tip += u'\n'
                 + tr("%1 of %2 declared services catalogued (%3 %)")
-                      .arg(e.services)
-                      .arg(*e.expected)
-                      .arg(QString::number(100.0 * double(e.services) / double(*e.expected), 'f', 0));
+                      .arg(locale.toString(e.services), locale.toString(*e.expected),
+                           locale.toString(100.0 * double(e.services) / double(*e.expected), 'f', 0));
         tip += u'\n'
             + tr("Draft %1 · submitted %2 · approved %3 · returned %4")
-                  .arg(e.draft)
-                  .arg(e.submitted)
-                  .arg(e.approved)
-                  .arg(e.returned);
+                  .arg(locale.toString(e.draft), locale.toString(e.submitted), locale.toString(e.approved),
+                       locale.toString(e.returned));
         return tip;
     }
     case CodeRole:

@@ -7,18 +7,27 @@ using namespace Fehrist::Core;
 
 namespace Fehrist::Models {
 
-namespace {
+FigureFormat::FigureFormat(const QLocale &locale)
+    : m_locale(locale), m_translated(locale.language() != QLocale::English && locale.language() != QLocale::C)
+{ }
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+QString FigureFormat::translate(const char *context, const char *sourceText, const char *disambiguation, int n) const
 {
-    return QCoreApplication::translate("Fehrist::Models::Headline", text, comment, n);
+    if (m_translated)
+        return QCoreApplication::translate(context, sourceText, disambiguation, n);
+    // The English text, with %n as QCoreApplication::translate() fills it in.
+    QString text = QString::fromUtf8(sourceText);
+    if (n >= 0)
+        text.replace(u"%Ln"_s, m_locale.toString(n)).replace(u"%n"_s, QString::number(n));
+    return text;
 }
-
-} // namespace
 
 QString FigureFormat::percent(double fraction) const
 {
-    return m_locale.toString(fraction * 100.0, 'f', 2) + u" %"_s;
+    // "29.55 %" as fehrist-cli prints it; in Urdu and Pashto the sign sticks to the number, which then
+    // stays one unit when a right-to-left line is reordered ("29.55%", "۲۹٫۵۵٪").
+    const QString number = m_locale.toString(fraction * 100.0, 'f', 2);
+    return number + (m_translated ? QString() : u" "_s) + m_locale.percent();
 }
 
 QString FigureFormat::percent(const std::optional<double> &fraction) const
@@ -35,24 +44,33 @@ QString FigureFormat::points(double deltaFraction) const
 {
     const double points = deltaFraction * 100.0;
     const QString magnitude = m_locale.toString(std::abs(points), 'f', 2);
-    if (magnitude == m_locale.toString(0.0, 'f', 2))
-        return u"±"_s + magnitude + u" pts"_s;
-    return (points > 0 ? u"+"_s : u"−"_s) + magnitude + u" pts"_s;
+    const QString sign = magnitude == m_locale.toString(0.0, 'f', 2) ? u"±"_s : points > 0 ? u"+"_s : u"−"_s;
+    return translate("Fehrist::Models::FigureFormat", "%1 pts", "percentage points").arg(sign + magnitude);
 }
 
-QString FigureFormat::days(qint64 n)
+QString FigureFormat::days(qint64 n) const
 {
-    return n == 1 ? tr("1 day") : tr("%1 days").arg(n);
+    return n == 1 ? translate("Fehrist::Models::FigureFormat", "1 day")
+                  : translate("Fehrist::Models::FigureFormat", "%1 days").arg(count(n));
 }
 
-QString FigureFormat::date(const QDate &day)
+QString FigureFormat::date(const QDate &day) const
+{
+    if (!m_translated || !day.isValid())
+        return isoDate(day);
+    // Qt's short dates have two-digit years in Urdu; its long ones the weekday too.
+    return m_locale.toString(day, u"d MMMM yyyy"_s);
+}
+
+QString FigureFormat::isoDate(const QDate &day)
 {
     return day.isValid() ? day.toString(Qt::ISODate) : u"–"_s;
 }
 
-QString FigureFormat::atOrAbove(int level)
+QString FigureFormat::atOrAbove(int level) const
 {
-    return tr("L%1 and above").arg(level);
+    // The level is a code (L3): its digit stays Latin in every language.
+    return translate("Fehrist::Models::FigureFormat", "L%1 and above").arg(level);
 }
 
 QString FigureFormat::exact(double value)
@@ -72,10 +90,11 @@ QList<Headline> Headline::of(const CatalogueFigures &f, const FigureFormat &form
     }
     auto trendText = [&](auto value) {
         if (!reference)
-            return tr("Trend starts %1").arg(FigureFormat::date(f.asOf));
+            return format.translate("Fehrist::Models::Headline", "Trend starts %1").arg(format.date(f.asOf));
         const double delta = value(f.trend.constLast()) - value(*reference);
         const QString arrow = delta > 0 ? u"▲"_s : delta < 0 ? u"▼"_s : u"■"_s;
-        return tr("%1 %2 since %3").arg(arrow, format.points(delta), FigureFormat::date(reference->day));
+        return format.translate("Fehrist::Models::Headline", "%1 %2 since %3")
+            .arg(arrow, format.points(delta), format.date(reference->day));
     };
     auto series = [&](auto value) {
         QList<double> out;
@@ -85,18 +104,19 @@ QList<Headline> Headline::of(const CatalogueFigures &f, const FigureFormat &form
     };
     auto targetText = [&](const std::optional<double> &target) {
         if (!target)
-            return tr("No target set");
+            return format.translate("Fehrist::Models::Headline", "No target set");
         if (f.targets.by.isValid())
-            return tr("Target %1 by %2").arg(format.percent(*target), FigureFormat::date(f.targets.by));
-        return tr("Target %1").arg(format.percent(*target));
+            return format.translate("Fehrist::Models::Headline", "Target %1 by %2")
+                .arg(format.percent(*target), format.date(f.targets.by));
+        return format.translate("Fehrist::Models::Headline", "Target %1").arg(format.percent(*target));
     };
-    const QString active = tr("%1 of %2 active services");
+    const QString active = format.translate("Fehrist::Models::Headline", "%1 of %2 active services");
 
     QList<Headline> out;
     Headline online;
     online.kind = Online;
     online.key = u"online"_s;
-    online.title = tr("Online (%1)").arg(FigureFormat::atOrAbove(f.threshold));
+    online.title = format.translate("Fehrist::Models::Headline", "Online (%1)").arg(format.atOrAbove(f.threshold));
     online.value = format.percent(f.onlineShare);
     online.detail = active.arg(format.count(f.onlineServices), format.count(f.activeServices));
     online.share = f.onlineShare;
@@ -110,7 +130,8 @@ QList<Headline> Headline::of(const CatalogueFigures &f, const FigureFormat &form
     Headline fully;
     fully.kind = FullyDigital;
     fully.key = u"fully_digital"_s;
-    fully.title = tr("Fully digital (%1)").arg(FigureFormat::atOrAbove(kFullyDigitalLevel));
+    fully.title
+        = format.translate("Fehrist::Models::Headline", "Fully digital (%1)").arg(format.atOrAbove(kFullyDigitalLevel));
     fully.value = format.percent(f.fullyDigitalShare);
     fully.detail = active.arg(format.count(f.fullyDigitalServices), format.count(f.activeServices));
     fully.share = f.fullyDigitalShare;
@@ -124,9 +145,11 @@ QList<Headline> Headline::of(const CatalogueFigures &f, const FigureFormat &form
     Headline volume;
     volume.kind = VolumeWeighted;
     volume.key = u"volume_weighted"_s;
-    volume.title = tr("Volume-weighted (%1)").arg(FigureFormat::atOrAbove(f.threshold));
+    volume.title
+        = format.translate("Fehrist::Models::Headline", "Volume-weighted (%1)").arg(format.atOrAbove(f.threshold));
     volume.value = format.percent(f.volumeWeightedShare);
-    volume.detail = tr("%1 of %2 applications a year").arg(format.count(f.onlineVolume), format.count(f.activeVolume));
+    volume.detail = format.translate("Fehrist::Models::Headline", "%1 of %2 applications a year")
+                        .arg(format.count(f.onlineVolume), format.count(f.activeVolume));
     volume.share = f.volumeWeightedShare;
     volume.targetShare = f.targets.volumeWeightedShare;
     volume.target = targetText(f.targets.volumeWeightedShare);
@@ -138,14 +161,18 @@ QList<Headline> Headline::of(const CatalogueFigures &f, const FigureFormat &form
     Headline catalogued;
     catalogued.kind = Catalogued;
     catalogued.key = u"catalogued"_s;
-    catalogued.title = tr("Catalogued against declared");
+    catalogued.title = format.translate("Fehrist::Models::Headline", "Catalogued against declared");
     catalogued.value = format.percent(f.completeness);
     catalogued.detail = f.expectedServices > 0
-        ? tr("%1 of %2 declared services").arg(format.count(f.services), format.count(f.expectedServices))
-        : tr("%1 services; no department has declared a total").arg(format.count(f.services));
+        ? format.translate("Fehrist::Models::Headline", "%1 of %2 declared services")
+              .arg(format.count(f.services), format.count(f.expectedServices))
+        : format.translate("Fehrist::Models::Headline", "%1 services; no department has declared a total")
+              .arg(format.count(f.services));
     catalogued.share = f.completeness.value_or(0);
     catalogued.targetShare = f.expectedServices > 0 ? std::optional<double>(1.0) : std::nullopt;
-    catalogued.target = f.expectedServices > 0 ? tr("Target: every declared service") : tr("No target set");
+    catalogued.target = f.expectedServices > 0
+        ? format.translate("Fehrist::Models::Headline", "Target: every declared service")
+        : format.translate("Fehrist::Models::Headline", "No target set");
     catalogued.trend = trendText([](const TrendPoint &p) { return p.completeness.value_or(0); });
     catalogued.series = series([](const TrendPoint &p) { return p.completeness.value_or(0); });
     out.append(catalogued);

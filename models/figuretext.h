@@ -7,28 +7,40 @@
 namespace Fehrist::Models {
 
 /// How figures read, in the dashboard and in the report alike: percentages with two decimals (as
-/// `fehrist-cli stats` prints them), counts with the locale's digit grouping, ISO dates.
+/// `fehrist-cli stats` prints them), counts with the locale's digits and grouping, and the words around
+/// them in the locale's language. An English locale (the report's) keeps the English texts and ISO
+/// dates whatever language the window is in; another (Urdu, Pashto) takes the translations installed for
+/// the user interface and names the month ("27 نومبر 2026").
 class FigureFormat
 {
 public:
-    FigureFormat() = default;
-    explicit FigureFormat(const QLocale &locale) : m_locale(locale) { }
+    FigureFormat() : FigureFormat(QLocale()) { }
+    explicit FigureFormat(const QLocale &locale);
 
     const QLocale &locale() const { return m_locale; }
+    /// Whether texts are translated: the locale is not English.
+    bool isTranslated() const { return m_translated; }
+    /// A text in the format's language. Written as format.translate("Context", "text") so that lupdate
+    /// finds it like QCoreApplication::translate().
+    QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
+                      int n = -1) const;
     QString percent(double fraction) const; ///< 0.2955 → "29.55 %"
     QString percent(const std::optional<double> &fraction) const; ///< "–" when absent
     QString count(qint64 n) const;
     /// A change of a share in percentage points: "+1.20 pts", "−0.50 pts", "±0.00 pts".
     QString points(double deltaFraction) const;
-    static QString date(const QDate &day); ///< YYYY-MM-DD
-    static QString days(qint64 n); ///< "1 day", "12 days"
+    QString date(const QDate &day) const; ///< YYYY-MM-DD, or with the month's name when translated
+    QString days(qint64 n) const; ///< "1 day", "12 days"
     /// "L3 and above": how every figure that depends on the threshold names it.
-    static QString atOrAbove(int level);
+    QString atOrAbove(int level) const;
+    /// YYYY-MM-DD whatever the language: file names, CSV.
+    static QString isoDate(const QDate &day);
     /// The fixed form for files (CSV): the shortest text that reads back as the same double.
     static QString exact(double value);
 
 private:
     QLocale m_locale;
+    bool m_translated = false;
 };
 
 /// One headline figure as the dashboard's cards and the report's first page show it.

@@ -246,7 +246,9 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
             return QString(r->level + u" — "_s + label(u"level"_s, r->level));
         return r->level;
     case State:
-        return role == Qt::DisplayRole ? r->state : label(u"state"_s, r->state);
+        // The badge shows the code, an English word; in Urdu or Pashto the state's name.
+        return role == Qt::DisplayRole && QLocale().language() == QLocale::English ? r->state
+                                                                                   : label(u"state"_s, r->state);
     case Category:
         return label(u"category"_s, r->category);
     case Status:
@@ -255,9 +257,15 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
         return r->rtsNotified ? tr("Yes") : QString();
     case ProcessingTime:
         return r->processingTime;
-    case Updated:
-        return QLocale().toString(QDateTime::fromString(r->updatedAt, Qt::ISODateWithMs).toLocalTime(),
-                                  QLocale::ShortFormat);
+    case Updated: {
+        const QLocale locale;
+        const QDateTime updated = QDateTime::fromString(r->updatedAt, Qt::ISODateWithMs).toLocalTime();
+        // Qt's short Urdu and Pashto dates have two-digit years: the month by name, as the dashboard does.
+        if (locale.language() == QLocale::English || !updated.isValid())
+            return locale.toString(updated, QLocale::ShortFormat);
+        return QString(locale.toString(updated.date(), u"d MMMM yyyy"_s) + u' '
+                       + locale.toString(updated.time(), QLocale::ShortFormat));
+    }
     default:
         return {};
     }

@@ -22,22 +22,22 @@ namespace Fehrist::Report {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Fehrist::Report::Charts", text, comment, n);
-}
-
 const QList<ReferenceItem> &levels()
 {
     return ReferenceData::builtIn().items(u"level"_s);
 }
 
-QString categoryName(const QString &code, bool urdu)
+// The names of reference lists: in the user interface's language (Urdu or Pashto) on a right-to-left
+// chart, else in English (the report's language).
+QString itemName(const ReferenceItem &item, bool local)
+{
+    return local ? item.label() : item.labelEn;
+}
+
+QString categoryName(const QString &code, bool local)
 {
     const ReferenceItem *item = ReferenceData::builtIn().item(u"category"_s, code);
-    if (!item)
-        return code;
-    return urdu && !item->labelUr.isEmpty() ? item->labelUr : item->labelEn;
+    return item ? itemName(*item, local) : code;
 }
 
 /// Lays a chart out left to right and mirrors it for a right-to-left reader.
@@ -51,15 +51,14 @@ struct Mirror
         return rtl ? QRectF(area.left() + area.right() - r.right(), r.top(), r.width(), r.height()) : r;
     }
     qreal x(qreal x) const { return rtl ? area.left() + area.right() - x : x; }
+    // A visual (absolute) alignment: a painter laid out right to left would mirror a logical one again.
     Qt::Alignment align(Qt::Alignment a) const
     {
-        if (!rtl)
-            return a;
-        if (a & Qt::AlignLeft)
-            return (a & ~Qt::AlignLeft) | Qt::AlignRight;
-        if (a & Qt::AlignRight)
-            return (a & ~Qt::AlignRight) | Qt::AlignLeft;
-        return a;
+        if (rtl && (a & Qt::AlignLeft))
+            a = (a & ~Qt::AlignLeft) | Qt::AlignRight;
+        else if (rtl && (a & Qt::AlignRight))
+            a = (a & ~Qt::AlignRight) | Qt::AlignLeft;
+        return a | Qt::AlignAbsolute;
     }
 };
 
@@ -121,11 +120,15 @@ QList<BarRow> barRows(ChartKind kind, const CatalogueFigures &f, const ChartStyl
             r.marker = d.expected;
             r.trailing = format.count(d.services) + u'/' + (d.expected ? format.count(*d.expected) : u"–"_s) + u" · "_s
                 + format.percent(d.onlineShare);
-            r.toolTip = tr("%1 — %2\n%3 services catalogued, %4 declared\n%5\nOnline (%6): %7\nClick to see its "
-                           "services")
-                            .arg(d.code, d.nameEn, format.count(d.services),
-                                 d.expected ? format.count(*d.expected) : tr("none"), levelBreakdown(d.byLevel, format),
-                                 FigureFormat::atOrAbove(f.threshold), format.percent(d.onlineShare));
+            r.toolTip
+                = format
+                      .translate("Fehrist::Report::Charts",
+                                 "%1 — %2\n%3 services catalogued, %4 declared\n%5\nOnline (%6): %7\nClick to "
+                                 "see its services")
+                      .arg(d.code, d.nameEn, format.count(d.services),
+                           d.expected ? format.count(*d.expected) : format.translate("Fehrist::Report::Charts", "none"),
+                           levelBreakdown(d.byLevel, format), format.atOrAbove(f.threshold),
+                           format.percent(d.onlineShare));
             rows.append(r);
         }
     } else if (kind == ChartKind::Categories) {
@@ -142,9 +145,9 @@ QList<BarRow> barRows(ChartKind kind, const CatalogueFigures &f, const ChartStyl
             }
             r.trailing = format.count(r.total) + u" · "_s + format.percent(r.total ? double(online) / r.total : 0.0);
             r.toolTip
-                = tr("%1: %2 services\n%3\n%4 of them at %5")
-                      .arg(categoryName(it.key(), false), format.count(r.total), levelBreakdown(it.value(), format),
-                           format.count(online), FigureFormat::atOrAbove(f.threshold));
+                = format.translate("Fehrist::Report::Charts", "%1: %2 services\n%3\n%4 of them at %5")
+                      .arg(categoryName(it.key(), style.urduNames), format.count(r.total),
+                           levelBreakdown(it.value(), format), format.count(online), format.atOrAbove(f.threshold));
             rows.append(r);
         }
         // Largest first, then by name: the distribution reads from the top.
@@ -175,7 +178,7 @@ qreal paintLegend(QPainter *painter, const QRectF &rect, const ChartStyle &style
     qreal x = rect.left(), y = rect.top();
     const qreal swatch = m.line * 0.8, gap = m.line * 0.35, spacing = m.line * 0.9;
     for (const ReferenceItem &level : levels()) {
-        const QString text = level.code + u' ' + (style.urduNames ? level.labelUr : level.labelEn);
+        const QString text = level.code + u' ' + itemName(level, style.urduNames);
         const qreal w = swatch + gap + m.fm.horizontalAdvance(text);
         if (x > rect.left() && x + w > rect.right()) {
             x = rect.left();
@@ -207,7 +210,8 @@ QList<HitArea> paintBars(ChartKind kind, QPainter &p, const QRectF &rect, const 
         top += paintLegend(&p, rect, style, f.threshold, m, mirror);
     if (rows.isEmpty()) {
         p.setPen(style.muted);
-        p.drawText(QRectF(rect.left(), top, rect.width(), m.row * 2), Qt::AlignCenter, tr("No services yet"));
+        p.drawText(QRectF(rect.left(), top, rect.width(), m.row * 2), Qt::AlignCenter,
+                   style.format.translate("Fehrist::Report::Charts", "No services yet"));
         return hits;
     }
 
@@ -311,13 +315,12 @@ QList<HitArea> paintLevels(QPainter &p, const QRectF &rect, const CatalogueFigur
         p.drawText(mirror(QRectF(slotRect.left(), bottom + m.line * 0.1, slot, m.line)), Qt::AlignCenter, level.code);
         p.setFont(small);
         p.setPen(style.muted);
-        const QString name
-            = smallFm.elidedText(style.urduNames ? level.labelUr : level.labelEn, Qt::ElideRight, slot - 2);
+        const QString name = smallFm.elidedText(itemName(level, style.urduNames), Qt::ElideRight, slot - 2);
         p.drawText(mirror(QRectF(slotRect.left(), bottom + m.line * 1.1, slot, m.line)), Qt::AlignCenter, name);
         p.setFont(style.font);
         hits.append({mirror(slotRect), level.code,
-                     tr("%1 %2: %3 services (%4 of the catalogue)")
-                         .arg(level.code, level.labelEn, style.format.count(n), share)});
+                     style.format.translate("Fehrist::Report::Charts", "%1 %2: %3 services (%4 of the catalogue)")
+                         .arg(level.code, itemName(level, style.urduNames), style.format.count(n), share)});
     }
     p.setPen(QPen(style.grid, 0));
     p.drawLine(QPointF(rect.left(), bottom), QPointF(rect.right(), bottom));
@@ -327,7 +330,8 @@ QList<HitArea> paintLevels(QPainter &p, const QRectF &rect, const CatalogueFigur
         p.setPen(QPen(style.text, std::max<qreal>(1.0, m.line * 0.08), Qt::DashLine));
         p.drawLine(QPointF(x, rect.top() + m.line * 0.2), QPointF(x, bottom));
         p.setPen(style.text);
-        const QString note = tr("digitized: %1").arg(FigureFormat::atOrAbove(f.threshold));
+        const QString note = style.format.translate("Fehrist::Report::Charts", "digitized: %1")
+                                 .arg(style.format.atOrAbove(f.threshold));
         const qreal w = m.fm.horizontalAdvance(note) + m.line * 0.3;
         const qreal gap = m.line * 0.3;
         bool right = !mirror.rtl;
@@ -336,7 +340,7 @@ QList<HitArea> paintLevels(QPainter &p, const QRectF &rect, const CatalogueFigur
         else if (!right && x - gap - w < rect.left())
             right = true;
         p.drawText(right ? QRectF(x + gap, rect.top(), w, m.line) : QRectF(x - gap - w, rect.top(), w, m.line),
-                   int((right ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter), note);
+                   int((right ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter | Qt::AlignAbsolute), note);
     }
     return hits;
 }
@@ -398,7 +402,7 @@ QList<HitArea> paintTrend(QPainter &p, const QRectF &rect, const CatalogueFigure
     QString previous;
     for (int i = 0; i <= ticks; ++i) {
         const QDate day = first == last ? first : first.addDays(span * i / ticks);
-        const QString text = FigureFormat::date(day);
+        const QString text = style.format.date(day);
         if (text == previous)
             continue;
         previous = text;
@@ -440,10 +444,10 @@ QList<HitArea> paintTrend(QPainter &p, const QRectF &rect, const CatalogueFigure
     const qreal half = first == last ? plot.width() / 2 : std::max<qreal>(m.line * 0.3, plot.width() / span / 2);
     for (qsizetype i = 0; i < f.trend.size(); ++i) {
         const TrendPoint &t = f.trend.at(i);
-        QStringList lines {FigureFormat::date(t.day)};
+        QStringList lines {style.format.date(t.day)};
         for (const Headline &h : headlines)
             lines.append(h.title + u": "_s + style.format.percent(h.series.at(i)));
-        hits.append({QRectF(xOf(t.day) - half, plot.top(), 2 * half, plot.height()), FigureFormat::date(t.day),
+        hits.append({QRectF(xOf(t.day) - half, plot.top(), 2 * half, plot.height()), FigureFormat::isoDate(t.day),
                      lines.join(u'\n')});
     }
     return hits;
@@ -458,17 +462,20 @@ QString countsCsv(const QMap<QString, qint64> &byLevel, QStringList cells)
 
 } // namespace
 
-QString Charts::title(ChartKind kind, const CatalogueFigures &f)
+QString Charts::title(ChartKind kind, const CatalogueFigures &f, const FigureFormat &format)
 {
+    const QString threshold = format.atOrAbove(f.threshold);
     switch (kind) {
     case ChartKind::Departments:
-        return tr("Departments by digitization level (digitized: %1)").arg(FigureFormat::atOrAbove(f.threshold));
+        return format.translate("Fehrist::Report::Charts", "Departments by digitization level (digitized: %1)")
+            .arg(threshold);
     case ChartKind::Levels:
-        return tr("Services by level (digitized: %1)").arg(FigureFormat::atOrAbove(f.threshold));
+        return format.translate("Fehrist::Report::Charts", "Services by level (digitized: %1)").arg(threshold);
     case ChartKind::Categories:
-        return tr("Services by category and level (digitized: %1)").arg(FigureFormat::atOrAbove(f.threshold));
+        return format.translate("Fehrist::Report::Charts", "Services by category and level (digitized: %1)")
+            .arg(threshold);
     case ChartKind::Trend:
-        return tr("Trend (digitized: %1)").arg(FigureFormat::atOrAbove(f.threshold));
+        return format.translate("Fehrist::Report::Charts", "Trend (digitized: %1)").arg(threshold);
     }
     return {};
 }
@@ -581,11 +588,11 @@ QString Charts::csv(ChartKind kind, const CatalogueFigures &f, const ChartStyle 
         out = Csv::row({u"day"_s, u"services"_s, u"active_services"_s, u"expected_services"_s, u"online_share"_s,
                         u"fully_digital_share"_s, u"volume_weighted_share"_s, u"completeness"_s, u"threshold"_s});
         for (const TrendPoint &t : f.trend) {
-            out += Csv::row({FigureFormat::date(t.day), QString::number(t.services), QString::number(t.activeServices),
-                             QString::number(t.expectedServices), FigureFormat::exact(t.onlineShare),
-                             FigureFormat::exact(t.fullyDigitalShare), FigureFormat::exact(t.volumeWeightedShare),
-                             t.completeness ? FigureFormat::exact(*t.completeness) : QString(),
-                             u"L%1"_s.arg(f.threshold)});
+            out += Csv::row(
+                {FigureFormat::isoDate(t.day), QString::number(t.services), QString::number(t.activeServices),
+                 QString::number(t.expectedServices), FigureFormat::exact(t.onlineShare),
+                 FigureFormat::exact(t.fullyDigitalShare), FigureFormat::exact(t.volumeWeightedShare),
+                 t.completeness ? FigureFormat::exact(*t.completeness) : QString(), u"L%1"_s.arg(f.threshold)});
         }
         break;
     }
@@ -607,8 +614,9 @@ QImage Charts::image(ChartKind kind, const CatalogueFigures &f, const ChartStyle
     p.setPen(style.text);
     p.setLayoutDirection(style.direction);
     p.drawText(QRectF(margin, margin * 0.5, width - 2 * margin, margin * 1.5),
-               int((style.direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter),
-               title(kind, f));
+               int((style.direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter
+                   | Qt::AlignAbsolute),
+               title(kind, f, style.format));
     paint(kind, p, QRectF(margin, margin * 2.2, width - 2 * margin, h - 3 * margin), f, style);
     return image;
 }

@@ -56,7 +56,8 @@ struct HitArea
 class Charts
 {
 public:
-    static QString title(ChartKind kind, const Core::CatalogueFigures &figures);
+    /// The chart's title, in the language of `format` (the report's is English).
+    static QString title(ChartKind kind, const Core::CatalogueFigures &figures, const Models::FigureFormat &format);
     static QString fileStem(ChartKind kind); ///< departments, levels, categories, trend
     /// Bars of a bar chart (departments, categories); 0 for the others.
     static int rows(ChartKind kind, const Core::CatalogueFigures &figures);

@@ -24,9 +24,14 @@ namespace Fehrist::Report {
 
 namespace {
 
+// The report is in English with the figures formatted the same way wherever it is made: from the
+// desktop in Urdu or Pashto too (an English format translates nothing).
+const QLocale kLocale(QLocale::English, QLocale::Pakistan);
+const FigureFormat kFormat(kLocale);
+
 QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Fehrist::Report::ReportWriter", text, comment, n);
+    return kFormat.translate("Fehrist::Report::ReportWriter", text, comment, n);
 }
 
 // Everything on a page is measured in points (1/72 inch); fonts are sized in pixels of that space.
@@ -41,9 +46,6 @@ QFont font(qreal points, bool bold = false)
     f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return f;
 }
-
-// The report is in English with the figures formatted the same way wherever it is made.
-const QLocale kLocale(QLocale::English, QLocale::Pakistan);
 
 /// Lays the report out page by page. Run twice: once without a painter to count the pages (for
 /// "page 1 of N"), then to paint.
@@ -111,8 +113,7 @@ private:
         m_painter->setFont(font(7));
         m_painter->setPen(QColor(0x60, 0x60, 0x60));
         const QRectF r(m_body.left(), m_size.height() - 12, m_body.width(), 12);
-        QString left
-            = tr("Fehrist · %1 · figures as of %2").arg(m_options.catalogue, FigureFormat::date(m_figures.asOf));
+        QString left = tr("Fehrist · %1 · figures as of %2").arg(m_options.catalogue, kFormat.date(m_figures.asOf));
         if (!m_options.sampleLabel.isEmpty())
             left += u" · "_s + m_options.sampleLabel;
         m_painter->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, left);
@@ -177,7 +178,7 @@ void chart(Pages &pages, ChartKind kind, const CatalogueFigures &f, const ChartS
     if (Charts::rows(kind, f) == 0) {
         const qreal h = Charts::height(kind, f, base, width);
         pages.need(headingHeight + h);
-        pages.heading(Charts::title(kind, f));
+        pages.heading(Charts::title(kind, f, kFormat));
         if (pages.painter())
             Charts::paint(kind, *pages.painter(), QRectF(pages.body().left(), pages.y(), width, h), f, base);
         pages.advance(h + 6);
@@ -190,7 +191,7 @@ void chart(Pages &pages, ChartKind kind, const CatalogueFigures &f, const ChartS
     const qreal whole = headingHeight + Charts::height(kind, f, base, width);
     style.rowCount = std::min(all, 3);
     pages.need(whole <= pages.body().height() ? whole : headingHeight + Charts::height(kind, f, style, width));
-    pages.heading(Charts::title(kind, f));
+    pages.heading(Charts::title(kind, f, kFormat));
     int first = 0;
     while (first < all) {
         style.firstRow = first;
@@ -281,7 +282,7 @@ void departmentTable(Pages &pages, const CatalogueFigures &f)
     pages.advance(4);
     pages.text(tr("Complete: services catalogued against the total the department declared. Online: share of its "
                   "active services at %1. Deadline: the department's submission deadline.")
-                   .arg(FigureFormat::atOrAbove(f.threshold)),
+                   .arg(kFormat.atOrAbove(f.threshold)),
                font(7), QColor(0x50, 0x50, 0x50));
 }
 
@@ -298,7 +299,7 @@ void complianceList(Pages &pages, const CatalogueFigures &f)
     pages.heading(tr("Compliance"));
     pages.text(tr("As of %1: %2 of %3 departments have submitted nothing for review; %4 are past their submission "
                   "deadline with services still to submit.")
-                   .arg(FigureFormat::date(f.asOf))
+                   .arg(kFormat.date(f.asOf))
                    .arg(nothing.size())
                    .arg(f.byDepartment.size())
                    .arg(late.size()),
@@ -308,8 +309,8 @@ void complianceList(Pages &pages, const CatalogueFigures &f)
         pages.text(tr("None."), font(8));
     for (const DepartmentFigures *d : late) {
         pages.text(tr("%1 — %2: deadline %3 (%4 ago); %5 of %6 services submitted or approved, %7 to submit")
-                       .arg(d->code, d->nameEn, FigureFormat::date(d->deadline),
-                            FigureFormat::days(d->daysPastDeadline), format.count(d->submitted + d->approved),
+                       .arg(d->code, d->nameEn, kFormat.date(d->deadline), kFormat.days(d->daysPastDeadline),
+                            format.count(d->submitted + d->approved),
                             format.count(std::max(d->expected.value_or(0), d->services)),
                             format.count(d->outstanding())),
                    font(8));
@@ -321,7 +322,7 @@ void complianceList(Pages &pages, const CatalogueFigures &f)
     for (const DepartmentFigures *d : nothing) {
         pages.text(tr("%1 — %2: %3 catalogued of %4 declared; deadline %5")
                        .arg(d->code, d->nameEn, format.count(d->services),
-                            d->expected ? format.count(*d->expected) : tr("none"), FigureFormat::date(d->deadline)),
+                            d->expected ? format.count(*d->expected) : tr("none"), kFormat.date(d->deadline)),
                    font(8));
     }
 }
@@ -334,9 +335,9 @@ void layout(Pages &pages, const CatalogueFigures &f, const ReportOptions &option
     pages.text(options.catalogue, font(9), QColor(0x40, 0x40, 0x40));
     pages.text(tr("Figures as of %1; made %2 by Fehrist %3. Digitized means %4 (the catalogue's threshold); "
                   "fully digital, %5. Shares are of active services.")
-                   .arg(FigureFormat::date(f.asOf), options.generatedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
-                        QStringLiteral(FEHRIST_VERSION), FigureFormat::atOrAbove(f.threshold),
-                        FigureFormat::atOrAbove(kFullyDigitalLevel)),
+                   .arg(kFormat.date(f.asOf), options.generatedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
+                        QStringLiteral(FEHRIST_VERSION), kFormat.atOrAbove(f.threshold),
+                        kFormat.atOrAbove(kFullyDigitalLevel)),
                font(8), QColor(0x40, 0x40, 0x40), 4);
     if (!options.sampleLabel.isEmpty()) {
         const qreal h = 14;
@@ -379,7 +380,7 @@ void layout(Pages &pages, const CatalogueFigures &f, const ReportOptions &option
 
 QString ReportWriter::title(const CatalogueFigures &figures)
 {
-    return tr("Digitization report, %1").arg(FigureFormat::date(figures.asOf));
+    return tr("Digitization report, %1").arg(kFormat.date(figures.asOf));
 }
 
 int ReportWriter::render(QPagedPaintDevice &device, const CatalogueFigures &figures, const ReportOptions &options)
@@ -394,6 +395,8 @@ int ReportWriter::render(QPagedPaintDevice &device, const CatalogueFigures &figu
     if (!painter.begin(&device))
         return 0;
     painter.setRenderHint(QPainter::TextAntialiasing);
+    // An English page, left to right, even when the desktop that makes it is laid out right to left.
+    painter.setLayoutDirection(Qt::LeftToRight);
     painter.scale(device.logicalDpiX() / 72.0, device.logicalDpiY() / 72.0);
     Pages pages(&painter, &device, size, figures, options, total);
     layout(pages, figures, options);

@@ -13,7 +13,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     # other libraries and tools
     qtkeychain-qt6-dev libsodium-dev libsqlite3-dev sqlite3 breeze-icon-theme
-    # run time of the desktop app: SVG icons, a font that renders Urdu well (Noto Nastaliq/Naskh)
+    # run time of the desktop app: SVG icons, the font of its Urdu and Pashto (Noto Naskh Arabic)
     libqt6svg6 fonts-noto-core qt6-qpa-plugins
     # the .deb packages: cpack's dpkg-shlibdeps (dpkg-dev); scripts/package-check.sh validates them
     # (desktop-file-utils, appstream, file) and asks the installed server for its health (curl)

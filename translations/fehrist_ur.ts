@@ -2,1365 +2,1702 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>CatalogueExchange</name>
+    <message>
+        <source>the file is larger than 256 MB</source>
+        <translation>فائل 256 MB سے بڑی ہے</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a field one can import</source>
+        <translation>کالم &quot;%1&quot; کو &quot;%2&quot; سے جوڑا گیا ہے، جو ایسی فیلڈ نہیں جو درآمد کی جا سکے</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; the columns are the field names: %2 (or map it to a field in the import wizard)</source>
+        <translation>نامعلوم کالم &quot;%1&quot;۔ کالموں کے نام فیلڈز کے نام ہوتے ہیں: %2 (یا درآمد وزرڈ میں اسے کسی فیلڈ سے جوڑ دیں)</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice (also column %2)</source>
+        <translation>کالم &quot;%1&quot; دو بار آیا ہے (کالم %2 میں بھی)</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation>سرخی کی قطار میں &quot;%1&quot; کالم نہیں ہے</translation>
+    </message>
+    <message>
+        <source>JSON-LD is an export format; import CSV or JSON</source>
+        <translation>JSON-LD صرف برآمد کا فارمیٹ ہے۔ CSV یا JSON درآمد کریں</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>فائل میں سرخی کی قطار نہیں ہے</translation>
+    </message>
+    <message>
+        <source>has %1 cells; the header has %2</source>
+        <translation>اس میں %L1 خانے ہیں جبکہ سرخی میں %L2 ہیں</translation>
+    </message>
+    <message>
+        <source>this cell has a value but its column has no header</source>
+        <translation>اس خانے میں قدر ہے مگر اس کے کالم کی کوئی سرخی نہیں</translation>
+    </message>
+    <message>
+        <source>%1 is also at %2; each service appears once</source>
+        <translation>%1 مقام %2 پر بھی ہے۔ ہر سروس صرف ایک بار آنی چاہیے</translation>
+    </message>
+    <message>
+        <source>%1 is already in the catalogue (import with --mode merge to update it)</source>
+        <translation>%1 پہلے سے فہرست میں موجود ہے (اسے تازہ کرنے کے لیے &quot;ضم کریں&quot; کے طریقے سے درآمد کریں)</translation>
+    </message>
+    <message>
+        <source>--mode replace takes a file of one department; this one has %1</source>
+        <translation>&quot;بدل دیں&quot; کا طریقہ صرف ایک محکمے کی فائل لیتا ہے، جبکہ اس فائل میں %L1 محکمے ہیں</translation>
+    </message>
+    <message>
+        <source>JSON-LD is an export format; import CSV, XLSX or JSON</source>
+        <translation>JSON-LD صرف برآمد کا فارمیٹ ہے۔ CSV، XLSX یا JSON درآمد کریں</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>the file is %1 MB; at most %2 MB are read</source>
+        <translation>فائل %L1 MB کی ہے، زیادہ سے زیادہ %L2 MB پڑھی جاتی ہے</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>فائل %L1 MB سے بڑی ہے</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>درست UTF-8 نہیں ہے (فائل کو UTF-8 میں محفوظ کریں)</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>%L1 سے زیادہ کالم</translation>
+    </message>
+    <message>
+        <source>a cell longer than %1 characters</source>
+        <translation>%L1 حروف سے لمبا خانہ</translation>
+    </message>
+    <message>
+        <source>a quote in the middle of an unquoted cell</source>
+        <translation>ایسے خانے کے بیچ میں واوین جو واوین میں بند نہیں</translation>
+    </message>
+    <message>
+        <source>this quote is never closed</source>
+        <translation>یہ واوین کہیں بند نہیں ہوتے</translation>
+    </message>
+</context>
+<context>
     <name>Fehrist::Models::DepartmentFiguresModel</name>
     <message>
         <source>Past deadline (%1); nothing submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری تاریخ گزر گئی (%1)، کچھ جمع نہیں کرایا</translation>
     </message>
     <message>
         <source>Past deadline (%1); %2 to submit</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری تاریخ گزر گئی (%1)، %2 جمع کرانا باقی</translation>
     </message>
     <message>
         <source>Nothing submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ جمع نہیں کرایا</translation>
     </message>
     <message>
         <source>All submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>سب جمع کرا دی گئیں</translation>
     </message>
     <message>
         <source>%1 to submit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 جمع کرانا باقی</translation>
     </message>
     <message>
         <source>%1 of %2 active services at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 فعال سروسز میں سے %1، %3 پر</translation>
     </message>
     <message>
         <source>%1 catalogued, %2 declared, %3 submitted or approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فہرست میں، %2 اعلان کردہ، %3 جمع شدہ یا منظور شدہ</translation>
     </message>
     <message>
         <source>Share of the department&apos;s active services at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>محکمے کی فعال سروسز کا وہ تناسب جو %1 پر ہے</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>محکمہ</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>سروسز</translation>
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>اعلان کردہ</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل</translation>
     </message>
     <message>
         <source>Online ≥ L%1</source>
-        <translation type="unfinished"></translation>
+        <translation>آن لائن ≥ L%1</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودہ</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع شدہ</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>منظور شدہ</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس شدہ</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری تاریخ</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمیل</translation>
     </message>
 </context>
 <context>
     <name>Fehrist::Models::DepartmentListModel</name>
     <message>
         <source>All departments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام محکمے (%1)</translation>
     </message>
     <message>
         <source>%1 of %2 declared services catalogued (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 اعلان کردہ سروسز میں سے %1 فہرست میں شامل (%3%)</translation>
     </message>
     <message>
         <source>Draft %1 · submitted %2 · approved %3 · returned %4</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودہ %1 · جمع شدہ %2 · منظور شدہ %3 · واپس شدہ %4</translation>
     </message>
 </context>
 <context>
     <name>Fehrist::Models::FigureFormat</name>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 دن</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دن</translation>
     </message>
     <message>
         <source>L%1 and above</source>
-        <translation type="unfinished"></translation>
+        <translation>L%1 اور اس سے اوپر</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <comment>percentage points</comment>
+        <translation>%1 پوائنٹس</translation>
     </message>
 </context>
 <context>
     <name>Fehrist::Models::Headline</name>
     <message>
         <source>Trend starts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رجحان %1 سے شروع</translation>
     </message>
     <message>
         <source>%1 %2 since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2، %3 سے اب تک</translation>
     </message>
     <message>
         <source>No target set</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی ہدف مقرر نہیں</translation>
     </message>
     <message>
         <source>Target %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدف %1، %2 تک</translation>
     </message>
     <message>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدف %1</translation>
     </message>
     <message>
         <source>%1 of %2 active services</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 فعال سروسز میں سے %1</translation>
     </message>
     <message>
         <source>Online (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>آن لائن (%1)</translation>
     </message>
     <message>
         <source>Fully digital (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل ڈیجیٹل (%1)</translation>
     </message>
     <message>
         <source>Volume-weighted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواستوں کے حجم کے لحاظ سے (%1)</translation>
     </message>
     <message>
         <source>%1 of %2 applications a year</source>
-        <translation type="unfinished"></translation>
+        <translation>سالانہ %2 درخواستوں میں سے %1</translation>
     </message>
     <message>
         <source>Catalogued against declared</source>
-        <translation type="unfinished"></translation>
+        <translation>اعلان کردہ کے مقابلے میں فہرست میں شامل</translation>
     </message>
     <message>
         <source>%1 of %2 declared services</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 اعلان کردہ سروسز میں سے %1</translation>
     </message>
     <message>
         <source>%1 services; no department has declared a total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سروسز، کسی محکمے نے کل تعداد کا اعلان نہیں کیا</translation>
     </message>
     <message>
         <source>Target: every declared service</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدف: ہر اعلان کردہ سروس</translation>
     </message>
 </context>
 <context>
     <name>Fehrist::Models::ServiceTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>سروس</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Urdu name</source>
-        <translation type="unfinished"></translation>
+        <translation>اردو نام</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلہ</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <source>RTS</source>
-        <translation type="unfinished"></translation>
+        <translation>RTS</translation>
     </message>
     <message>
         <source>Processing time</source>
-        <translation type="unfinished"></translation>
+        <translation>کارروائی کا وقت</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری تبدیلی</translation>
+    </message>
+</context>
+<context>
+    <name>Fehrist::Report::Charts</name>
+    <message>
+        <source>%1 — %2
+%3 services catalogued, %4 declared
+%5
+Online (%6): %7
+Click to see its services</source>
+        <translation>%1 — %2
+%3 سروسز فہرست میں، %4 اعلان کردہ
+%5
+آن لائن (%6): %7
+اس کی سروسز دیکھنے کے لیے کلک کریں</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>%1: %2 services
+%3
+%4 of them at %5</source>
+        <translation>%1: %2 سروسز
+%3
+ان میں سے %4، %5 پر</translation>
+    </message>
+    <message>
+        <source>No services yet</source>
+        <translation>ابھی کوئی سروس نہیں</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 services (%4 of the catalogue)</source>
+        <translation>%1 %2: %3 سروسز (فہرست کا %4)</translation>
+    </message>
+    <message>
+        <source>digitized: %1</source>
+        <translation>ڈیجیٹائزڈ: %1</translation>
+    </message>
+    <message>
+        <source>Departments by digitization level (digitized: %1)</source>
+        <translation>ڈیجیٹائزیشن کی سطح کے لحاظ سے محکمے (ڈیجیٹائزڈ: %1)</translation>
+    </message>
+    <message>
+        <source>Services by level (digitized: %1)</source>
+        <translation>سطح کے لحاظ سے سروسز (ڈیجیٹائزڈ: %1)</translation>
+    </message>
+    <message>
+        <source>Services by category and level (digitized: %1)</source>
+        <translation>زمرے اور سطح کے لحاظ سے سروسز (ڈیجیٹائزڈ: %1)</translation>
+    </message>
+    <message>
+        <source>Trend (digitized: %1)</source>
+        <translation>رجحان (ڈیجیٹائزڈ: %1)</translation>
     </message>
 </context>
 <context>
     <name>Fehrist::Ui::ChartWidget</name>
     <message>
         <source>the figures are not ready yet</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد و شمار ابھی تیار نہیں</translation>
     </message>
     <message>
         <source>cannot write the image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر محفوظ نہیں ہو سکی: %1</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل محفوظ نہیں ہو سکی: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fehrist::Ui::Credentials</name>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>سسٹم کی کیچین نے جواب نہیں دیا</translation>
     </message>
 </context>
 <context>
     <name>Fehrist::Ui::DashboardWidget</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد</translation>
     </message>
     <message>
         <source>Save this chart as an image (PNG) or its numbers (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ چارٹ تصویر (PNG) یا اس کے اعداد (CSV) کی صورت میں محفوظ کریں</translation>
     </message>
     <message>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PNG کی صورت میں محفوظ کریں…</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV کی صورت میں محفوظ کریں…</translation>
     </message>
     <message>
         <source>&amp;Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر &amp;نقل کریں</translation>
     </message>
     <message>
         <source>Digitization dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹائزیشن ڈیش بورڈ</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد و شمار کا حساب ہو رہا ہے…</translation>
     </message>
     <message>
         <source>&amp;Digitized from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ڈیجیٹائزڈ، اس سطح سے:</translation>
     </message>
     <message>
         <source>The level from which a service counts as digitized in every figure marked so. It is kept in the catalogue, so reports and fehrist-cli use it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ سطح جس سے کوئی سروس ہر اس عدد میں ڈیجیٹائزڈ شمار ہوتی ہے جس پر یہ لکھا ہو۔ یہ فہرست میں محفوظ رہتی ہے، اس لیے رپورٹیں اور fehrist-cli بھی یہی استعمال کرتے ہیں۔</translation>
     </message>
     <message>
         <source>Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>اہداف…</translation>
     </message>
     <message>
         <source>Set the programme&apos;s targets</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام کے اہداف مقرر کریں</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ کریں</translation>
     </message>
     <message>
         <source>Compute the figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد و شمار دوبارہ نکالیں</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ…</translation>
     </message>
     <message>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ PDF کی صورت میں محفوظ کریں</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ…</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ پرنٹ کریں</translation>
     </message>
     <message>
         <source>Order of the departments&apos; bars</source>
-        <translation type="unfinished"></translation>
+        <translation>محکموں کی پٹیوں کی ترتیب</translation>
     </message>
     <message>
         <source>By code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ کے لحاظ سے</translation>
     </message>
     <message>
         <source>Most services first</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادہ سروسز والے پہلے</translation>
     </message>
     <message>
         <source>Highest online share first</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے زیادہ آن لائن تناسب پہلے</translation>
     </message>
     <message>
         <source>Lowest online share first</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے کم آن لائن تناسب پہلے</translation>
     </message>
     <message>
         <source>Most complete first</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے زیادہ مکمل پہلے</translation>
     </message>
     <message>
         <source>Least complete first</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے کم مکمل پہلے</translation>
     </message>
     <message>
         <source>Click a department to see its services</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی محکمے کی سروسز دیکھنے کے لیے اس پر کلک کریں</translation>
     </message>
     <message>
         <source>Compliance by department</source>
-        <translation type="unfinished"></translation>
+        <translation>محکمہ وار تعمیل</translation>
     </message>
     <message>
         <source>The figures could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد و شمار نہیں نکالے جا سکے: %1</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بتاریخ %1</translation>
     </message>
     <message>
         <source>Compliance by department (online: %1; %2 submitted nothing, %3 past the deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>محکمہ وار تعمیل (آن لائن: %1، %2 نے کچھ جمع نہیں کرایا، %3 کی آخری تاریخ گزر گئی)</translation>
     </message>
     <message>
         <source>Cannot change the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>حد تبدیل نہیں ہو سکی</translation>
     </message>
     <message>
         <source>the figures are not ready yet</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد و شمار ابھی تیار نہیں</translation>
     </message>
     <message numerus="yes">
         <source>Saved the report to %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رپورٹ %1 میں محفوظ ہو گئی (%Ln صفحہ)</numerusform>
+            <numerusform>رپورٹ %1 میں محفوظ ہو گئی (%Ln صفحات)</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ محفوظ کریں</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF دستاویزات (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ محفوظ نہیں ہو سکی</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ نہیں ہو سکا</translation>
     </message>
     <message>
         <source>The printer could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹر استعمال نہیں ہو سکا۔</translation>
     </message>
     <message numerus="yes">
         <source>Sent the report to the printer (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رپورٹ پرنٹر کو بھیج دی گئی (%Ln صفحہ)</numerusform>
+            <numerusform>رپورٹ پرنٹر کو بھیج دی گئی (%Ln صفحات)</numerusform>
         </translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG تصاویر (*.png)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV فائلیں (*.csv)</translation>
     </message>
     <message>
         <source>Export the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>چارٹ برآمد کریں</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کر دیا گیا: %1</translation>
     </message>
     <message>
         <source>Export the table</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول برآمد کریں</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>اہداف</translation>
     </message>
     <message>
         <source>The programme&apos;s targets, shown with each figure and on the trend. They are kept in the catalogue. 0 % means no target.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام کے اہداف، جو ہر عدد کے ساتھ اور رجحان کے چارٹ پر دکھائے جاتے ہیں۔ یہ فہرست میں محفوظ رہتے ہیں۔ 0% کا مطلب ہے کوئی ہدف نہیں۔</translation>
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی ہدف نہیں</translation>
     </message>
     <message>
         <source>&amp;Online (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آن لائن (%1):</translation>
     </message>
     <message>
         <source>&amp;Fully digital (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مکمل ڈیجیٹل (%1):</translation>
     </message>
     <message>
         <source>&amp;Volume-weighted (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حجم کے لحاظ سے (%1):</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخ تک:</translation>
     </message>
     <message>
         <source>Cannot save the targets</source>
-        <translation type="unfinished"></translation>
+        <translation>اہداف محفوظ نہیں ہو سکے</translation>
+    </message>
+    <message>
+        <source>Save this table&apos;s numbers (CSV)</source>
+        <translation>اس جدول کے اعداد (CSV) محفوظ کریں</translation>
     </message>
 </context>
 <context>
     <name>Fehrist::Ui::ExportDialog</name>
     <message>
         <source>Export Services</source>
-        <translation type="unfinished"></translation>
+        <translation>سروسز برآمد کریں</translation>
     </message>
     <message>
         <source>CSV (spreadsheets, UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (اسپریڈشیٹس، UTF-8)</translation>
     </message>
     <message>
         <source>Excel (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسل (XLSX)</translation>
     </message>
     <message>
         <source>Fehrist JSON (with departments)</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست JSON (محکموں سمیت)</translation>
     </message>
     <message>
         <source>CPSV-AP 3.2 JSON-LD (open data)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPSV-AP 3.2 JSON-LD (اوپن ڈیٹا)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فارمیٹ:</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام محکمے</translation>
     </message>
     <message>
         <source>&amp;Services of:</source>
-        <translation type="unfinished"></translation>
+        <translation>کس محکمے کی &amp;سروسز:</translation>
     </message>
     <message>
         <source>&amp;Published (approved) services only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف &amp;شائع شدہ (منظور شدہ) سروسز</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منتخب کریں…</translation>
     </message>
     <message>
         <source>&amp;To file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فائل میں:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برآمد کریں</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) written…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سروس لکھی گئی…</numerusform>
+            <numerusform>%Ln سروسز لکھی گئیں…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n service(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سروس %1 میں برآمد کر دی گئی۔</numerusform>
+            <numerusform>%Ln سروسز %1 میں برآمد کر دی گئیں۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کر دیا گیا، کوئی فائل نہیں لکھی گئی۔</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد نہیں ہوا: %1</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>کہاں برآمد کریں</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>برآمد ہو رہا ہے…</translation>
     </message>
 </context>
 <context>
     <name>Fehrist::Ui::FieldEditor</name>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(منتخب کریں)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(کوئی نہیں)</translation>
     </message>
 </context>
 <context>
     <name>Fehrist::Ui::ImportWizard</name>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل پڑھی جا رہی ہے…</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر قطار جانچی جا رہی ہے…</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>لکھا جا رہا ہے…</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln نئی</numerusform>
+            <numerusform>%Ln نئی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تازہ کی گئی</numerusform>
+            <numerusform>%Ln تازہ کی گئیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بغیر تبدیلی</numerusform>
+            <numerusform>%Ln بغیر تبدیلی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln حذف کی گئی</numerusform>
+            <numerusform>%Ln حذف کی گئیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new departments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln نیا محکمہ</numerusform>
+            <numerusform>%Ln نئے محکمے</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل منتخب کریں</translation>
     </message>
     <message>
         <source>CSV, Excel (XLSX) or Fehrist JSON, with one row per service and the field names as column headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV، ایکسل (XLSX) یا فہرست JSON، جس میں ہر سروس کی ایک قطار ہو اور کالموں کی سرخیاں فیلڈز کے نام ہوں۔</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منتخب کریں…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فائل:</translation>
     </message>
     <message>
         <source>From the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل کے نام سے</translation>
     </message>
     <message>
         <source>Excel (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسل (XLSX)</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فارمیٹ:</translation>
     </message>
     <message>
         <source>&amp;Add new services only (a service already in the catalogue is a problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف نئی سروسز &amp;شامل کریں (فہرست میں پہلے سے موجود سروس کو مسئلہ سمجھا جائے گا)</translation>
     </message>
     <message>
         <source>&amp;Merge: update the services the catalogue has (by department and code), add the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ضم کریں: فہرست میں موجود سروسز کو (محکمے اور کوڈ کے لحاظ سے) تازہ کریں، باقی شامل کریں</translation>
     </message>
     <message>
         <source>&amp;Replace one department: its services become exactly those of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک محکمہ &amp;بدل دیں: اس کی سروسز بالکل وہی ہو جائیں گی جو فائل میں ہیں</translation>
     </message>
     <message>
         <source>How to import:</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد کا طریقہ:</translation>
     </message>
     <message>
         <source>No file yet? The blank template has the right columns, drop-down lists and instructions in English and Urdu.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی فائل نہیں ہے؟ خالی ٹیمپلیٹ میں درست کالم، ڈراپ ڈاؤن فہرستیں اور انگریزی و اردو میں ہدایات موجود ہیں۔</translation>
     </message>
     <message>
         <source>Download &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ٹیمپلیٹ ڈاؤن لوڈ کریں…</translation>
     </message>
     <message>
         <source>Import services</source>
-        <translation type="unfinished"></translation>
+        <translation>سروسز درآمد کریں</translation>
     </message>
     <message>
         <source>Spreadsheets and catalogues (*.csv *.xlsx *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسپریڈشیٹس اور فہرستیں (*.csv *.xlsx *.json);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <source>Save the blank template</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی ٹیمپلیٹ محفوظ کریں</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسل ورک بک (*.xlsx)</translation>
     </message>
     <message>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیمپلیٹ محفوظ نہیں ہوا</translation>
     </message>
     <message>
         <source>Check the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>کالم جانچیں</translation>
     </message>
     <message>
         <source>Each column of the file goes to a field of the service. Columns Fehrist does not recognise are left out unless you choose a field for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل کا ہر کالم سروس کی کسی فیلڈ میں جاتا ہے۔ جن کالموں کو فہرست نہیں پہچانتی وہ چھوڑ دیے جاتے ہیں، جب تک آپ ان کے لیے کوئی فیلڈ منتخب نہ کریں۔</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل کا کالم</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>کس فیلڈ میں</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلی قدر</translation>
     </message>
     <message>
         <source>The first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلی قطاریں:</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پڑھی جا رہی ہے…</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل درآمد نہیں کی جا سکتی: %1</translation>
     </message>
     <message>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(چھوڑ دیں)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln قطار درآمد ہو گی۔</numerusform>
+            <numerusform>%Ln قطاریں درآمد ہوں گی۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln کالم چھوڑ دیا گیا۔</numerusform>
+            <numerusform>%Ln کالم چھوڑ دیے گئے۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the column that holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ کالم منتخب کریں جس میں %1 ہے۔</translation>
     </message>
     <message>
         <source>Two columns go to the same field.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو کالم ایک ہی فیلڈ میں جا رہے ہیں۔</translation>
     </message>
     <message>
         <source>Check every row</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر قطار جانچیں</translation>
     </message>
     <message>
         <source>Every row is checked like the service form checks it. Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر قطار کو ویسے ہی جانچا جاتا ہے جیسے سروس کا فارم جانچتا ہے۔ ابھی کچھ نہیں لکھا گیا۔</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درآمد کریں</translation>
     </message>
     <message numerus="yes">
         <source>All %n row(s) are fine: %1. Import them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln قطار درست ہے: %1۔ درآمد کریں؟</numerusform>
+            <numerusform>تمام %Ln قطاریں درست ہیں: %1۔ انہیں درآمد کریں؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n row(s) are fine, and the catalogue already has them as they are: nothing to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln قطار درست ہے اور فہرست میں پہلے سے ویسی ہی موجود ہے: درآمد کرنے کو کچھ نہیں۔</numerusform>
+            <numerusform>تمام %Ln قطاریں درست ہیں اور فہرست میں پہلے سے ویسی ہی موجود ہیں: درآمد کرنے کو کچھ نہیں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems, listed below with their row and column. As it stands, nothing will be imported: correct the file and go back, or import the good rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln قطار میں مسائل ہیں، جو نیچے قطار اور کالم کے ساتھ درج ہیں۔ موجودہ صورت میں کچھ درآمد نہیں ہو گا: فائل درست کر کے واپس جائیں، یا درست قطاریں درآمد کریں۔</numerusform>
+            <numerusform>%Ln قطاروں میں مسائل ہیں، جو نیچے قطار اور کالم کے ساتھ درج ہیں۔ موجودہ صورت میں کچھ درآمد نہیں ہو گا: فائل درست کر کے واپس جائیں، یا درست قطاریں درآمد کریں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import the %n good row(s) and save the problems to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln درست قطار درآمد کریں اور مسائل %1 میں محفوظ کریں</numerusform>
+            <numerusform>%Ln درست قطاریں درآمد کریں اور مسائل %1 میں محفوظ کریں</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد</translation>
     </message>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد &amp;منسوخ کریں</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کیا جا رہا ہے…</translation>
     </message>
     <message>
         <source>Imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد مکمل: %1۔</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) left out; their problems are in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln قطار چھوڑ دی گئی، اس کے مسائل %1 میں ہیں۔</numerusform>
+            <numerusform>%Ln قطاریں چھوڑ دی گئیں، ان کے مسائل %1 میں ہیں۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کر دیا گیا۔ کچھ درآمد نہیں ہوا۔</translation>
     </message>
     <message>
         <source>The import failed and nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد ناکام رہی اور کچھ درآمد نہیں ہوا: %1</translation>
     </message>
     <message>
         <source>Import Services</source>
-        <translation type="unfinished"></translation>
+        <translation>سروسز درآمد کریں</translation>
     </message>
 </context>
 <context>
     <name>Fehrist::Ui::MainWindow</name>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>محکمے</translation>
     </message>
     <message>
         <source>Search in English or Urdu…</source>
-        <translation type="unfinished"></translation>
+        <translation>انگریزی یا اردو میں تلاش کریں…</translation>
     </message>
     <message>
         <source>Search services</source>
-        <translation type="unfinished"></translation>
+        <translation>سروسز تلاش کریں</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام زمرے</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام سطحیں</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام مراحل</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام ذرائع</translation>
     </message>
     <message>
         <source>RTS notified</source>
-        <translation type="unfinished"></translation>
+        <translation>RTS کے تحت نوٹیفائیڈ</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>سروسز</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فائل</translation>
     </message>
     <message>
         <source>&amp;New Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نئی فہرست…</translation>
     </message>
     <message>
         <source>&amp;Open Catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست &amp;کھولیں…</translation>
     </message>
     <message>
         <source>&amp;Connect to PostgreSQL…</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL سے &amp;منسلک ہوں…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حالیہ فہرستیں</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;درآمد…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برآمد…</translation>
     </message>
     <message>
         <source>Download Import &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد کا &amp;ٹیمپلیٹ ڈاؤن لوڈ کریں…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>با&amp;ہر نکلیں</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سروس</translation>
     </message>
     <message>
         <source>&amp;New Service…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نئی سروس…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ترمیم…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف کریں…</translation>
     </message>
     <message>
         <source>New De&amp;partment…</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا &amp;محکمہ…</translation>
     </message>
     <message>
         <source>Edit Depa&amp;rtment…</source>
-        <translation type="unfinished"></translation>
+        <translation>محکمے میں ت&amp;رمیم…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>من&amp;ظر</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تلاش</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>فلٹر &amp;صاف کریں</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ &amp;کریں</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مدد</translation>
     </message>
     <message>
         <source>&amp;About Fehrist</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست کے &amp;بارے میں</translation>
     </message>
     <message>
         <source>About Fehrist</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست کے بارے میں</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fehrist %1&lt;/b&gt;&lt;p&gt;The Digital Public Services Catalogue: departments&apos; services, how citizens obtain them and how far they are digitized.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later. Icons: KDE Breeze (LGPL).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;فہرست %1&lt;/b&gt;&lt;p&gt;ڈیجیٹل عوامی خدمات کی فہرست: محکموں کی سروسز، شہری انہیں کیسے حاصل کرتے ہیں اور وہ کس حد تک ڈیجیٹائز ہو چکی ہیں۔&lt;/p&gt;&lt;p&gt;GNU GPL، ورژن 3 یا بعد کے تحت لائسنس یافتہ۔ آئیکنز: KDE Breeze (LGPL)۔&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکزی</translation>
     </message>
     <message>
         <source>Save the blank import template</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد کا خالی ٹیمپلیٹ محفوظ کریں</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ایکسل ورک بک (*.xlsx)</translation>
     </message>
     <message>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیمپلیٹ محفوظ نہیں ہوا</translation>
     </message>
     <message>
         <source>Saved the import template to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد کا ٹیمپلیٹ %1 میں محفوظ کر دیا گیا</translation>
     </message>
     <message>
         <source>Cannot open the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست نہیں کھل سکی</translation>
     </message>
     <message>
         <source>The catalogue could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست کھولی نہیں جا سکی۔</translation>
     </message>
     <message>
         <source>%1 — Fehrist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — فہرست</translation>
     </message>
     <message>
         <source>No catalogue open</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی فہرست کھلی نہیں</translation>
     </message>
     <message>
         <source>1 service</source>
-        <translation type="unfinished"></translation>
+        <translation>1 سروس</translation>
     </message>
     <message>
         <source>%1 services</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سروسز</translation>
     </message>
     <message>
         <source>Cannot open the service</source>
-        <translation type="unfinished"></translation>
+        <translation>سروس نہیں کھل سکی</translation>
     </message>
     <message>
         <source>Cannot open the department</source>
-        <translation type="unfinished"></translation>
+        <translation>محکمہ نہیں کھل سکا</translation>
     </message>
     <message>
         <source>Delete service</source>
-        <translation type="unfinished"></translation>
+        <translation>سروس حذف کریں</translation>
     </message>
     <message>
         <source>Delete %1 — %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 حذف کریں؟</translation>
     </message>
     <message>
         <source>It leaves the catalogue; the deletion reaches the server on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فہرست سے نکل جائے گی، اور حذف کرنے کی اطلاع اگلی ہم آہنگی (سنک) پر سرور تک پہنچے گی۔</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف نہیں ہو سکا</translation>
     </message>
     <message>
         <source>New catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی فہرست</translation>
     </message>
     <message>
         <source>Fehrist catalogues (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست کی فائلیں (*.sqlite);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <source>%1 already exists; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پہلے سے موجود ہے، اس کے بجائے اسے کھولیں۔</translation>
     </message>
     <message>
         <source>Load the sample catalogue into it (illustrative data, not an official list)?</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا اس میں نمونے کی فہرست ڈال دی جائے (مثالی ڈیٹا، سرکاری فہرست نہیں)؟</translation>
     </message>
     <message>
         <source>Cannot load the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>نمونہ لوڈ نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Open catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست کھولیں</translation>
     </message>
     <message>
         <source>Fehrist catalogues (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست کی فائلیں (*.sqlite *.db);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <source>Connect to PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL سے منسلک ہوں</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ہوسٹ:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پورٹ:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ڈیٹابیس:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صارف:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پاس ورڈ:</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ سسٹم کی کیچین میں &amp;یاد رکھیں</translation>
     </message>
     <message>
         <source>The password was not remembered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ محفوظ نہیں ہو سکا: %1</translation>
     </message>
     <message>
         <source>&amp;Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فہرست</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ڈیش بورڈ</translation>
     </message>
     <message>
         <source>Export &amp;Report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رپورٹ برآمد کریں (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Print Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ &amp;پرنٹ کریں…</translation>
     </message>
     <message>
         <source>C&amp;atalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فہرست</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Fehrist will use %1 from the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست اگلی بار شروع ہونے پر %1 استعمال کرے گی۔</translation>
     </message>
 </context>
 <context>
     <name>Fehrist::Ui::RecordDialog</name>
     <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں (%1)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس پلٹیں</translation>
     </message>
     <message>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر محفوظ تبدیلیاں۔</translation>
     </message>
     <message>
         <source>1 problem to fix before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کرنے سے پہلے 1 مسئلہ درست کرنا ہے۔</translation>
     </message>
     <message>
         <source>%1 problems to fix before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کرنے سے پہلے %1 مسائل درست کرنے ہیں۔</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا۔</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
         <source>This service has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس سروس میں ایسی تبدیلیاں ہیں جو محفوظ نہیں ہوئیں۔</translation>
     </message>
     <message>
         <source>This department has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس محکمے میں ایسی تبدیلیاں ہیں جو محفوظ نہیں ہوئیں۔</translation>
     </message>
     <message>
         <source>Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کرنے سے پہلے انہیں محفوظ کریں؟</translation>
     </message>
     <message>
         <source>Similar services already in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں پہلے سے ملتی جلتی سروسز: %2</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی سروس</translation>
     </message>
     <message>
         <source>New department</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا محکمہ</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>محکمہ</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (انگریزی)</translation>
     </message>
     <message>
         <source>Name (Urdu)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (اردو)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیل</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>کن کے لیے</translation>
     </message>
     <message>
         <source>Life events (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>زندگی کے واقعات (ہر سطر میں ایک)</translation>
     </message>
     <message>
         <source>Keywords (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدی الفاظ (ہر سطر میں ایک)</translation>
     </message>
     <message>
         <source>Who is eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>کون اہل ہے</translation>
     </message>
     <message>
         <source>Required documents (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>درکار دستاویزات (ہر سطر میں ایک)</translation>
     </message>
     <message>
         <source>What the citizen receives</source>
-        <translation type="unfinished"></translation>
+        <translation>شہری کو کیا ملتا ہے</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس</translation>
     </message>
     <message>
         <source>Fee amount (PKR)</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس کی رقم (روپے)</translation>
     </message>
     <message>
         <source>Fee notes</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس سے متعلق نوٹ</translation>
     </message>
     <message>
         <source>Processing time (e.g. P10D, PT2H)</source>
-        <translation type="unfinished"></translation>
+        <translation>کارروائی کا وقت (مثلاً P10D، PT2H)</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>ذرائع</translation>
     </message>
     <message>
         <source>Online address (https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>آن لائن پتا (https://)</translation>
     </message>
     <message>
         <source>Districts</source>
-        <translation type="unfinished"></translation>
+        <translation>اضلاع</translation>
     </message>
     <message>
         <source>Notified under the Right to Public Services Act</source>
-        <translation type="unfinished"></translation>
+        <translation>حقِ عوامی خدمات ایکٹ کے تحت نوٹیفائیڈ</translation>
     </message>
     <message>
         <source>RTS time limit (e.g. P7D)</source>
-        <translation type="unfinished"></translation>
+        <translation>RTS کی مقررہ مدت (مثلاً P7D)</translation>
     </message>
     <message>
         <source>Designated officer</source>
-        <translation type="unfinished"></translation>
+        <translation>نامزد افسر</translation>
     </message>
     <message>
         <source>Appellate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>اپیلیٹ اتھارٹی</translation>
     </message>
     <message>
         <source>Digitization level</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹائزیشن کی سطح</translation>
     </message>
     <message>
         <source>Digitization notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹائزیشن سے متعلق نوٹ</translation>
     </message>
     <message>
         <source>Target level</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدف کی سطح</translation>
     </message>
     <message>
         <source>Target date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدف کی تاریخ (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Applications per year</source>
-        <translation type="unfinished"></translation>
+        <translation>سالانہ درخواستیں</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>قانونی بنیاد</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطہ فون</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطہ ای میل</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <source>Last verified (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری تصدیق (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Parent department</source>
+        <translation>بالائی محکمہ</translation>
+    </message>
+    <message>
+        <source>Administrative secretary</source>
+        <translation>انتظامی سیکرٹری</translation>
+    </message>
+    <message>
+        <source>Focal person</source>
+        <translation>فوکل پرسن</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Website (https://)</source>
+        <translation>ویب سائٹ (https://)</translation>
+    </message>
+    <message>
+        <source>Services declared (expected in the catalogue)</source>
+        <translation>اعلان کردہ سروسز (جو فہرست میں متوقع ہیں)</translation>
+    </message>
+    <message>
+        <source>Submission deadline (YYYY-MM-DD)</source>
+        <translation>جمع کرانے کی آخری تاریخ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشتیں</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>سسٹم کی زبان</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 میں ترمیم</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>محکمہ</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>شناخت</translation>
     </message>
     <message>
         <source>How to obtain</source>
-        <translation type="unfinished"></translation>
+        <translation>حصول کا طریقہ</translation>
     </message>
     <message>
         <source>Delivery and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>فراہمی اور ذرائع</translation>
     </message>
     <message>
         <source>Right to Public Services</source>
-        <translation type="unfinished"></translation>
+        <translation>حقِ عوامی خدمات</translation>
     </message>
     <message>
         <source>Digitization</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹائزیشن</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطہ</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCatalogue</name>
+    <message>
+        <source>Sample data, not an official list</source>
+        <translation>نمونے کا ڈیٹا، سرکاری فہرست نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>&quot;%1&quot; نہ ہاں ہے نہ نہیں</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; مکمل عدد نہیں ہے</translation>
+    </message>
+    <message>
+        <source>L0 to L6</source>
+        <translation>L0 تا L6</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>لازمی ہے</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>ایک ہی سطر میں ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>%L1 حروف پر مشتمل ہے، زیادہ سے زیادہ %L2 کی اجازت ہے</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid code: use 2 to %2 capital letters, digits or dashes</source>
+        <translation>&quot;%1&quot; درست کوڈ نہیں: 2 سے %L2 تک بڑے انگریزی حروف، ہندسے یا ڈیش استعمال کریں</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the allowed values (%2)</source>
+        <translation>&quot;%1&quot; اجازت شدہ قدروں میں سے نہیں (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; دو بار درج ہے</translation>
+    </message>
+    <message>
+        <source>&quot;all&quot; cannot be combined with individual districts</source>
+        <translation>&quot;all&quot; (تمام اضلاع) کو الگ الگ اضلاع کے ساتھ نہیں ملایا جا سکتا</translation>
+    </message>
+    <message>
+        <source>has %1 entries; at most 100 are allowed</source>
+        <translation>اس میں %L1 اندراجات ہیں، زیادہ سے زیادہ 100 کی اجازت ہے</translation>
+    </message>
+    <message>
+        <source>an entry is %1 characters long; at most %2 are allowed</source>
+        <translation>ایک اندراج %L1 حروف کا ہے، زیادہ سے زیادہ %L2 کی اجازت ہے</translation>
+    </message>
+    <message>
+        <source>an entry contains &quot;;&quot;, which separates list entries</source>
+        <translation>ایک اندراج میں &quot;;&quot; ہے، جو فہرست کے اندراجات کو الگ کرتا ہے</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>منفی نہیں ہو سکتا</translation>
+    </message>
+    <message>
+        <source>is implausibly large</source>
+        <translation>ناقابلِ یقین حد تک بڑا ہے</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; تاریخ نہیں، تاریخ YYYY-MM-DD کی صورت میں لکھیں</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 duration such as P10D (10 days) or PT2H (2 hours)</source>
+        <translation>&quot;%1&quot; ISO 8601 کی مدت نہیں، جیسے P10D (10 دن) یا PT2H (2 گھنٹے)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in rupees such as 500 or 1250.50</source>
+        <translation>&quot;%1&quot; روپوں میں رقم نہیں، جیسے 500 یا 1250.50</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>%L1 حروف سے لمبا ہے</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// address</source>
+        <translation>&quot;%1&quot; https:// پتا نہیں</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; ای میل پتا نہیں</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number (digits, optionally +, spaces, dashes; 7 to 20 characters)</source>
+        <translation>&quot;%1&quot; فون نمبر نہیں (ہندسے، چاہیں تو +، خالی جگہیں اور ڈیش، 7 سے 20 حروف)</translation>
+    </message>
+    <message>
+        <source>a department cannot be its own parent</source>
+        <translation>کوئی محکمہ خود اپنا بالائی محکمہ نہیں ہو سکتا</translation>
+    </message>
+    <message>
+        <source>is required when the fee type is fixed</source>
+        <translation>مقررہ فیس ہو تو لازمی ہے</translation>
+    </message>
+    <message>
+        <source>must be empty when the fee type is free</source>
+        <translation>مفت سروس ہو تو خالی ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>is required for a service notified under the Right to Public Services Act</source>
+        <translation>حقِ عوامی خدمات ایکٹ کے تحت نوٹیفائیڈ سروس کے لیے لازمی ہے</translation>
+    </message>
+    <message>
+        <source>is below the current digitization level</source>
+        <translation>موجودہ ڈیجیٹائزیشن کی سطح سے کم ہے</translation>
+    </message>
+    <message>
+        <source>a service at level L3 or above must offer web-portal, mobile-app or dastak</source>
+        <translation>L3 یا اس سے اوپر کی سروس میں ویب پورٹل، موبائل ایپ یا دستک ایپ میں سے کوئی ذریعہ ہونا چاہیے</translation>
+    </message>
+    <message>
+        <source>a returned service needs the reviewer&apos;s comment</source>
+        <translation>واپس کی گئی سروس کے لیے جائزہ لینے والے کا تبصرہ ضروری ہے</translation>
+    </message>
+    <message>
+        <source>there is no department with code &quot;%1&quot;</source>
+        <translation>کوڈ &quot;%1&quot; کا کوئی محکمہ موجود نہیں</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by another service of %2</source>
+        <translation>&quot;%1&quot; پہلے ہی %2 کی کسی اور سروس کا کوڈ ہے</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by another department</source>
+        <translation>&quot;%1&quot; پہلے ہی کسی اور محکمے کا کوڈ ہے</translation>
+    </message>
+    <message>
+        <source>a department&apos;s code cannot be changed once created</source>
+        <translation>محکمہ بن جانے کے بعد اس کا کوڈ تبدیل نہیں کیا جا سکتا</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The Digital Public Services Catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹل عوامی خدمات کی فہرست۔</translation>
     </message>
     <message>
         <source>The catalogue: an SQLite file or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست: SQLite فائل یا postgresql://…</translation>
     </message>
     <message>
         <source>Welcome to Fehrist</source>
-        <translation type="unfinished"></translation>
+        <translation>فہرست میں خوش آمدید</translation>
     </message>
     <message>
         <source>There is no catalogue at %1 yet.
 
 Create it with the sample catalogue (illustrative data, not an official list)? Choose No for an empty catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پر ابھی کوئی فہرست نہیں ہے۔
+
+کیا اسے نمونے کی فہرست کے ساتھ بنایا جائے (مثالی ڈیٹا، سرکاری فہرست نہیں)؟ خالی فہرست کے لیے &quot;نہیں&quot; منتخب کریں۔</translation>
     </message>
     <message>
         <source>Cannot load the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>نمونہ لوڈ نہیں ہو سکا</translation>
     </message>
     <message>
         <source>The language of the window for this run: en, ur or ps.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس بار ونڈو کی زبان: en، ur یا ps۔</translation>
+    </message>
+    <message>
+        <source>Fehrist</source>
+        <translation>فہرست</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,10 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const int padding = fm.height() / 3;
     QRect badge(0, 0, fm.horizontalAdvance(text) + 2 * padding, fm.height() + 2);
     badge.moveCenter(opt.rect.center());
-    badge.moveLeft(opt.rect.left() + padding);
+    if (opt.direction == Qt::RightToLeft)
+        badge.moveRight(opt.rect.right() - padding);
+    else
+        badge.moveLeft(opt.rect.left() + padding);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(background.darker(130));

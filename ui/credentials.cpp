@@ -1,5 +1,6 @@
 #include "ui/credentials.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -24,7 +25,9 @@ Core::Status run(QKeychain::Job &job)
     if (job.error() == QKeychain::NoError)
         return Core::success();
     const QString code = job.error() == QKeychain::EntryNotFound ? u"not-found"_s : u"keychain"_s;
-    const QString message = job.errorString().isEmpty() ? u"the system keychain did not answer"_s : job.errorString();
+    const QString message = job.errorString().isEmpty()
+        ? QCoreApplication::translate("Fehrist::Ui::Credentials", "the system keychain did not answer")
+        : job.errorString();
     return Core::Error {code, message, job.key()};
 }
 

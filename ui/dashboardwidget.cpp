@@ -203,7 +203,8 @@ QToolButton *DashboardWidget::exportButton(const QString &objectName, ChartWidge
     button->setObjectName(objectName);
     button->setIcon(Icons::get(u"document-export"_s));
     button->setText(tr("Export"));
-    button->setToolTip(tr("Save this chart as an image (PNG) or its numbers (CSV)"));
+    button->setToolTip(chart ? tr("Save this chart as an image (PNG) or its numbers (CSV)")
+                             : tr("Save this table's numbers (CSV)"));
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setPopupMode(QToolButton::InstantPopup);
     button->setAutoRaise(true);
@@ -267,7 +268,7 @@ void DashboardWidget::buildWidgets()
     for (const ReferenceItem &level : ReferenceData::builtIn().items(u"level"_s)) {
         const int rank = ReferenceData::levelRank(level.code);
         if (rank >= 1)
-            m_threshold->addItem(level.code + u" — "_s + level.labelEn, rank);
+            m_threshold->addItem(level.code + u" — "_s + level.label(), rank);
     }
     thresholdLabel->setBuddy(m_threshold);
     connect(m_threshold, &QComboBox::currentIndexChanged, this, &DashboardWidget::setThreshold);
@@ -391,7 +392,7 @@ void DashboardWidget::setStore(Store *store)
     m_model->setFigures(m_figures);
     m_asOf->clear();
     m_error->hide();
-    const QString sample = store ? SampleCatalogue::label(*store) : QString();
+    const QString sample = store ? SampleCatalogue::translated(SampleCatalogue::label(*store)) : QString();
     m_sample->setText(sample);
     m_sample->setVisible(!sample.isEmpty());
     m_stale = true;
@@ -489,7 +490,7 @@ void DashboardWidget::apply()
 {
     const CatalogueFigures &f = m_figures;
     const FigureFormat format(locale());
-    m_asOf->setText(tr("as of %1").arg(FigureFormat::date(f.asOf)));
+    m_asOf->setText(tr("as of %1").arg(format.date(f.asOf)));
     {
         const QSignalBlocker blocker(m_threshold);
         m_threshold->setCurrentIndex(m_threshold->findData(f.threshold));
@@ -499,17 +500,18 @@ void DashboardWidget::apply()
         m_cards.at(i)->setHeadline(headlines.at(i));
     for (const auto &[chart, title] : m_chartTitles) {
         chart->setFigures(&m_figures);
-        title->setText(Charts::title(chart->kind(), f));
+        title->setText(Charts::title(chart->kind(), f, format));
         chart->setAccessibleName(title->text());
     }
     m_model->setFormat(format);
     m_model->setFigures(f);
-    m_tableTitle->setText(tr("Compliance by department (online: %1; %2 submitted nothing, %3 past the deadline)")
-                              .arg(FigureFormat::atOrAbove(f.threshold))
-                              .arg(std::count_if(f.byDepartment.begin(), f.byDepartment.end(),
-                                                 [](const DepartmentFigures &d) { return d.nothingSubmitted; }))
-                              .arg(std::count_if(f.byDepartment.begin(), f.byDepartment.end(),
-                                                 [](const DepartmentFigures &d) { return d.pastDeadline; })));
+    m_tableTitle->setText(
+        tr("Compliance by department (online: %1; %2 submitted nothing, %3 past the deadline)")
+            .arg(format.atOrAbove(f.threshold),
+                 format.count(std::count_if(f.byDepartment.begin(), f.byDepartment.end(),
+                                            [](const DepartmentFigures &d) { return d.nothingSubmitted; })),
+                 format.count(std::count_if(f.byDepartment.begin(), f.byDepartment.end(),
+                                            [](const DepartmentFigures &d) { return d.pastDeadline; }))));
     // The whole table shows; the page scrolls, not the table (up to a tall screen's worth).
     const int rows = std::min(m_model->rowCount(), 40);
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
@@ -566,7 +568,8 @@ void DashboardWidget::exportReport()
         return;
     whenFigures([this] {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString suggested = folder + u"/digitization-report-"_s + FigureFormat::date(m_figures.asOf) + u".pdf"_s;
+        const QString suggested
+            = folder + u"/digitization-report-"_s + FigureFormat::isoDate(m_figures.asOf) + u".pdf"_s;
         const QString path
             = QFileDialog::getSaveFileName(this, tr("Save the report"), suggested, tr("PDF documents (*.pdf)"));
         if (path.isEmpty())
@@ -602,8 +605,8 @@ void DashboardWidget::print()
 void DashboardWidget::exportChart(ChartWidget *chart, const QString &format)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested
-        = folder + u'/' + Charts::fileStem(chart->kind()) + u'-' + FigureFormat::date(m_figures.asOf) + u'.' + format;
+    const QString suggested = folder + u'/' + Charts::fileStem(chart->kind()) + u'-'
+        + FigureFormat::isoDate(m_figures.asOf) + u'.' + format;
     const QString filter = format == u"png" ? tr("PNG images (*.png)") : tr("CSV files (*.csv)");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"), suggested, filter);
     if (path.isEmpty())
@@ -619,7 +622,7 @@ void DashboardWidget::exportTable()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the table"), folder + u"/compliance-"_s + FigureFormat::date(m_figures.asOf) + u".csv"_s,
+        this, tr("Export the table"), folder + u"/compliance-"_s + FigureFormat::isoDate(m_figures.asOf) + u".csv"_s,
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -663,9 +666,10 @@ void DashboardWidget::editTargets()
     auto *fully = spin(u"targetFullyDigital"_s, current->fullyDigitalShare);
     auto *volume = spin(u"targetVolumeWeighted"_s, current->volumeWeightedShare);
     const int threshold = m_hasFigures ? m_figures.threshold : kDefaultThreshold;
-    form->addRow(tr("&Online (%1):").arg(FigureFormat::atOrAbove(threshold)), online);
-    form->addRow(tr("&Fully digital (%1):").arg(FigureFormat::atOrAbove(kFullyDigitalLevel)), fully);
-    form->addRow(tr("&Volume-weighted (%1):").arg(FigureFormat::atOrAbove(threshold)), volume);
+    const FigureFormat format(locale());
+    form->addRow(tr("&Online (%1):").arg(format.atOrAbove(threshold)), online);
+    form->addRow(tr("&Fully digital (%1):").arg(format.atOrAbove(kFullyDigitalLevel)), fully);
+    form->addRow(tr("&Volume-weighted (%1):").arg(format.atOrAbove(threshold)), volume);
     auto *dated = new QCheckBox(tr("&By:"));
     dated->setObjectName(u"targetDateSet"_s);
     auto *date = new QDateEdit(current->by.isValid() ? current->by : QDate::currentDate().addYears(1));

@@ -56,6 +56,17 @@ QString humanLabel(const QString &field)
         {u"contact_email"_s, QT_TRANSLATE_NOOP("FieldEditor", "Contact e-mail")},
         {u"status"_s, QT_TRANSLATE_NOOP("FieldEditor", "Status")},
         {u"last_verified"_s, QT_TRANSLATE_NOOP("FieldEditor", "Last verified (YYYY-MM-DD)")},
+        // a department's own fields
+        {u"parent_code"_s, QT_TRANSLATE_NOOP("FieldEditor", "Parent department")},
+        {u"secretary"_s, QT_TRANSLATE_NOOP("FieldEditor", "Administrative secretary")},
+        {u"focal_person"_s, QT_TRANSLATE_NOOP("FieldEditor", "Focal person")},
+        {u"email"_s, QT_TRANSLATE_NOOP("FieldEditor", "E-mail")},
+        {u"phone"_s, QT_TRANSLATE_NOOP("FieldEditor", "Phone")},
+        {u"website"_s, QT_TRANSLATE_NOOP("FieldEditor", "Website (https://)")},
+        {u"expected_services"_s, QT_TRANSLATE_NOOP("FieldEditor", "Services declared (expected in the catalogue)")},
+        {u"submission_deadline"_s, QT_TRANSLATE_NOOP("FieldEditor", "Submission deadline (YYYY-MM-DD)")},
+        {u"notes"_s, QT_TRANSLATE_NOOP("FieldEditor", "Notes")},
+        {u"active"_s, QT_TRANSLATE_NOOP("FieldEditor", "Active")},
     };
     const auto it = labels.constFind(field);
     return it == labels.cend() ? field : QCoreApplication::translate("FieldEditor", it.value());

@@ -1,6 +1,7 @@
 #include "ui/language.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -12,6 +13,10 @@ namespace Fehrist::Ui {
 namespace {
 
 const QStringList kTranslated {u"ur"_s, u"ps"_s};
+// Naskh for Urdu as for Pashto. Nastaliq is how Urdu is printed, but at the sizes of menus, table rows
+// and buttons Qt clips Noto Nastaliq Urdu's tall letters, and SIL's Awami Nastaliq loses its dots
+// (docs/decisions.md). Debian: fonts-noto-core.
+const QString kArabicScriptFamily = u"Noto Naskh Arabic"_s;
 
 void install(QApplication &app, const QString &file, const QString &directory)
 {
@@ -69,6 +74,15 @@ QString Language::apply(QApplication &app, const QString &code)
         install(app, u"fehrist_qt_"_s + language, u":/i18n"_s);
     }
     QApplication::setLayoutDirection(locale.textDirection());
+    if (kTranslated.contains(language)) {
+        // The platform's font may have no Arabic script at all, or a poor one (fontconfig even offers
+        // Kufi for Urdu): the script's own font comes first; Latin text keeps the platform's font.
+        QFont font = QApplication::font();
+        const QStringList families = font.families().isEmpty() ? QStringList {font.family()} : font.families();
+        const QString latin = families.constFirst() == kArabicScriptFamily ? families.value(1) : families.constFirst();
+        font.setFamilies({kArabicScriptFamily, latin});
+        QApplication::setFont(font);
+    }
     return language;
 }
 

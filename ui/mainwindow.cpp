@@ -431,8 +431,9 @@ ExportDialog *MainWindow::exportServices()
         return nullptr;
     QList<std::pair<QString, QString>> departments;
     if (auto list = m_store->departments()) {
+        const bool urdu = QLocale().textDirection() == Qt::RightToLeft; // Urdu names in Urdu and Pashto
         for (const Department &d : std::as_const(*list))
-            departments.append({d.code(), d.nameEn()});
+            departments.append({d.code(), urdu && d.isSet(u"name_ur") ? d.text(u"name_ur") : d.nameEn()});
     }
     const QString current = m_departmentView->currentIndex().data(Models::DepartmentListModel::CodeRole).toString();
     auto *dialog = new ExportDialog(m_store->url(), departments, current, this);
@@ -493,7 +494,7 @@ Status MainWindow::openCatalogue(const QString &url, OpenMode mode, bool quiet)
     }
     applyFilter();
     addRecent(url);
-    const QString label = SampleCatalogue::label(*m_store);
+    const QString label = SampleCatalogue::translated(SampleCatalogue::label(*m_store));
     m_sampleLabel->setText(label);
     m_sampleLabel->setVisible(!label.isEmpty());
     setWindowTitle(tr("%1 — Fehrist").arg(m_store->url().displayName()));

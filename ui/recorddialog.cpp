@@ -31,7 +31,7 @@ public:
     FieldChangeCommand(RecordDialog *dialog, QString field, QVariant before, QVariant after)
         : m_dialog(dialog), m_field(std::move(field)), m_before(std::move(before)), m_after(std::move(after))
     {
-        setText(QCoreApplication::translate("RecordDialog", "edit %1").arg(m_field));
+        setText(QCoreApplication::translate("RecordDialog", "edit %1").arg(FieldEditor::labelFor(m_field)));
     }
     int id() const override { return 1000 + m_dialog->savedRecord().schema().indexOf(m_field); }
     bool mergeWith(const QUndoCommand *other) override
@@ -129,8 +129,12 @@ void RecordDialog::buildForm()
     QList<std::pair<QString, QString>> departments;
     if (m_store) {
         if (auto list = m_store->departments(); list) {
-            for (const Department &d : *list)
-                departments.append({d.code(), d.nameEn()});
+            // Right to left (Urdu, Pashto): the departments' Urdu names where they have them.
+            const bool urdu = QLocale().textDirection() == Qt::RightToLeft;
+            for (const Department &d : *list) {
+                const QString nameUr = d.text(u"name_ur");
+                departments.append({d.code(), urdu && !nameUr.isEmpty() ? nameUr : d.nameEn()});
+            }
         }
     }
 
@@ -223,8 +227,9 @@ void RecordDialog::buildForm()
               button->setDefaultAction(action);
               buttons->addButton(button, QDialogButtonBox::ActionRole);
           };
-    addStepButton(m_undo->createUndoAction(this, tr("Undo")), u"undoButton"_s, QKeySequence::Undo, u"edit-undo"_s);
-    addStepButton(m_undo->createRedoAction(this, tr("Redo")), u"redoButton"_s, QKeySequence::Redo, u"edit-redo"_s);
+    // Qt's own texts ("Undo %1"): a translation then puts the step's name where its language wants it.
+    addStepButton(m_undo->createUndoAction(this), u"undoButton"_s, QKeySequence::Undo, u"edit-undo"_s);
+    addStepButton(m_undo->createRedoAction(this), u"redoButton"_s, QKeySequence::Redo, u"edit-redo"_s);
 
     QPushButton *save = buttons->addButton(QDialogButtonBox::Save);
     save->setObjectName(u"saveButton"_s);
@@ -317,14 +322,15 @@ void RecordDialog::showProblems(const QList<Problem> &problems)
         for (const QString &f : all.at(t).fields)
             count += int(byField.value(f).size());
         const QString title = QCoreApplication::translate("RecordDialog", all.at(t).title);
-        m_tabs->setTabText(t, count ? u"%1 (%2)"_s.arg(title).arg(count) : title);
+        m_tabs->setTabText(t, count ? u"%1 (%2)"_s.arg(title, QLocale().toString(count)) : title);
         m_tabs->setTabIcon(t, count ? Icons::get(u"dialog-warning"_s) : QIcon());
     }
     if (problems.isEmpty())
         m_summary->setText(isDirty() ? tr("Unsaved changes.") : QString());
     else
-        m_summary->setText(problems.size() == 1 ? tr("1 problem to fix before saving.")
-                                                : tr("%1 problems to fix before saving.").arg(problems.size()));
+        m_summary->setText(problems.size() == 1
+                               ? tr("1 problem to fix before saving.")
+                               : tr("%1 problems to fix before saving.").arg(QLocale().toString(problems.size())));
 }
 
 bool RecordDialog::save()

@@ -49,7 +49,6 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     Fehrist::Core::setApplicationIdentity();
-    QApplication::setApplicationDisplayName(u"Fehrist"_s);
     QApplication::setDesktopFileName(u"pk.fehrist.Fehrist"_s);
     // The installed icon theme's (hicolor, from the package), else the one compiled in.
     QApplication::setWindowIcon(
@@ -63,6 +62,8 @@ int main(int argc, char *argv[])
             language = QString::fromLocal8Bit(argv[i + 1]);
     }
     Fehrist::Ui::Language::apply(app, language);
+    // The name windows and the desktop show: فہرست in Urdu, فهرست in Pashto.
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Fehrist"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "The Digital Public Services Catalogue."));

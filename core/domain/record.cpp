@@ -1,5 +1,6 @@
 #include "core/domain/record.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -198,13 +199,15 @@ Result<QVariant> Record::parseText(const FieldDef &field, const QString &text)
             return QVariant(true);
         if (l == u"false" || l == u"no" || l == u"0" || l == u"n")
             return QVariant(false);
-        return Error {u"invalid-value"_s, u"\"%1\" is not yes or no"_s.arg(t), field.name};
+        return Error {u"invalid-value"_s, QCoreApplication::translate("Validator", "\"%1\" is not yes or no").arg(t),
+                      field.name};
     }
     case FieldKind::Integer: {
         bool ok = false;
         const qint64 n = t.toLongLong(&ok);
         if (!ok)
-            return Error {u"invalid-value"_s, u"\"%1\" is not a whole number"_s.arg(t), field.name};
+            return Error {u"invalid-value"_s,
+                          QCoreApplication::translate("Validator", "\"%1\" is not a whole number").arg(t), field.name};
         return QVariant(n);
     }
     default:

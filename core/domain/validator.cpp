@@ -30,7 +30,7 @@ int defaultMaxLength(FieldKind kind)
 
 QString listLabel(const QString &list)
 {
-    return list == u"level" ? u"L0 to L6"_s : list;
+    return list == u"level" ? Validator::tr("L0 to L6") : list;
 }
 
 } // namespace
@@ -99,7 +99,7 @@ void Validator::checkField(const QVariant &value, const FieldDef &field, QList<P
 
     if (!value.isValid()) {
         if (field.required)
-            problem(u"is required"_s);
+            problem(tr("is required"));
         return;
     }
 
@@ -109,45 +109,46 @@ void Validator::checkField(const QVariant &value, const FieldDef &field, QList<P
     switch (field.kind) {
     case FieldKind::Text:
         if (text.contains(u'\n'))
-            problem(u"must be a single line"_s);
+            problem(tr("must be a single line"));
         [[fallthrough]];
     case FieldKind::LongText:
         if (text.size() > maxLength)
-            problem(u"is %1 characters long; at most %2 are allowed"_s.arg(text.size()).arg(maxLength));
+            problem(tr("is %1 characters long; at most %2 are allowed").arg(text.size()).arg(maxLength));
         break;
     case FieldKind::Code:
         if (!isValidCode(text, maxLength))
-            problem(u"\"%1\" is not a valid code: use 2 to %2 capital letters, digits or dashes"_s.arg(text).arg(
-                maxLength));
+            problem(tr("\"%1\" is not a valid code: use 2 to %2 capital letters, digits or dashes")
+                        .arg(text)
+                        .arg(maxLength));
         break;
     case FieldKind::Choice:
         if (!m_reference.contains(field.list, text))
-            problem(u"\"%1\" is not one of the allowed values (%2)"_s.arg(text,
-                                                                          m_reference.codes(field.list).join(u", "_s)));
+            problem(tr("\"%1\" is not one of the allowed values (%2)")
+                        .arg(text, m_reference.codes(field.list).join(u", "_s)));
         break;
     case FieldKind::ChoiceList: {
         const QStringList items = value.toStringList();
         QStringList seen;
         for (const QString &item : items) {
             if (!m_reference.contains(field.list, item))
-                problem(u"\"%1\" is not one of the allowed values (%2)"_s.arg(item, listLabel(field.list)));
+                problem(tr("\"%1\" is not one of the allowed values (%2)").arg(item, listLabel(field.list)));
             else if (seen.contains(item))
-                problem(u"\"%1\" is listed twice"_s.arg(item));
+                problem(tr("\"%1\" is listed twice").arg(item));
             seen.append(item);
         }
         if (field.list == u"district" && items.contains(u"all"_s) && items.size() > 1)
-            problem(u"\"all\" cannot be combined with individual districts"_s);
+            problem(tr("\"all\" cannot be combined with individual districts"));
         break;
     }
     case FieldKind::TextList: {
         const QStringList items = value.toStringList();
         if (items.size() > 100)
-            problem(u"has %1 entries; at most 100 are allowed"_s.arg(items.size()));
+            problem(tr("has %1 entries; at most 100 are allowed").arg(items.size()));
         for (const QString &item : items) {
             if (item.size() > maxLength)
-                problem(u"an entry is %1 characters long; at most %2 are allowed"_s.arg(item.size()).arg(maxLength));
+                problem(tr("an entry is %1 characters long; at most %2 are allowed").arg(item.size()).arg(maxLength));
             if (item.contains(u';'))
-                problem(u"an entry contains \";\", which separates list entries"_s);
+                problem(tr("an entry contains \";\", which separates list entries"));
         }
         break;
     }
@@ -157,41 +158,41 @@ void Validator::checkField(const QVariant &value, const FieldDef &field, QList<P
         bool ok = false;
         const qint64 n = value.toLongLong(&ok);
         if (!ok || value.typeId() == QMetaType::QString)
-            problem(u"\"%1\" is not a whole number"_s.arg(text));
+            problem(tr("\"%1\" is not a whole number").arg(text));
         else if (n < 0)
-            problem(u"must not be negative"_s);
+            problem(tr("must not be negative"));
         else if (n > 1'000'000'000'000LL)
-            problem(u"is implausibly large"_s);
+            problem(tr("is implausibly large"));
         break;
     }
     case FieldKind::Date:
         if (!isValidDate(text))
-            problem(u"\"%1\" is not a date in the form YYYY-MM-DD"_s.arg(text));
+            problem(tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(text));
         break;
     case FieldKind::Duration:
         if (!IsoDuration::parse(text))
-            problem(u"\"%1\" is not an ISO 8601 duration such as P10D (10 days) or PT2H (2 hours)"_s.arg(text));
+            problem(tr("\"%1\" is not an ISO 8601 duration such as P10D (10 days) or PT2H (2 hours)").arg(text));
         break;
     case FieldKind::Money:
         if (text.startsWith(u'-'))
-            problem(u"must not be negative"_s);
+            problem(tr("must not be negative"));
         else if (!isValidMoney(text))
-            problem(u"\"%1\" is not an amount in rupees such as 500 or 1250.50"_s.arg(text));
+            problem(tr("\"%1\" is not an amount in rupees such as 500 or 1250.50").arg(text));
         break;
     case FieldKind::Url:
         if (text.size() > maxLength)
-            problem(u"is longer than %1 characters"_s.arg(maxLength));
+            problem(tr("is longer than %1 characters").arg(maxLength));
         else if (!isValidHttpsUrl(text))
-            problem(u"\"%1\" is not an https:// address"_s.arg(text));
+            problem(tr("\"%1\" is not an https:// address").arg(text));
         break;
     case FieldKind::Email:
         if (!isValidEmail(text))
-            problem(u"\"%1\" is not an e-mail address"_s.arg(text));
+            problem(tr("\"%1\" is not an e-mail address").arg(text));
         break;
     case FieldKind::Phone:
         if (!isValidPhone(text))
-            problem(
-                u"\"%1\" is not a phone number (digits, optionally +, spaces, dashes; 7 to 20 characters)"_s.arg(text));
+            problem(tr("\"%1\" is not a phone number (digits, optionally +, spaces, dashes; 7 to 20 characters)")
+                        .arg(text));
         break;
     }
 }
@@ -200,27 +201,27 @@ void Validator::checkCrossField(const Record &record, QList<Problem> &out) const
 {
     if (record.type() == EntityType::Department) {
         if (record.isSet(u"parent_code") && record.text(u"parent_code") == record.text(u"code"))
-            out.append({u"parent_code"_s, u"a department cannot be its own parent"_s});
+            out.append({u"parent_code"_s, tr("a department cannot be its own parent")});
         return;
     }
 
     const QString feeType = record.text(u"fee_type");
     if (feeType == u"fixed" && !record.isSet(u"fee_amount_pkr"))
-        out.append({u"fee_amount_pkr"_s, u"is required when the fee type is fixed"_s});
+        out.append({u"fee_amount_pkr"_s, tr("is required when the fee type is fixed")});
     if (feeType == u"free" && record.isSet(u"fee_amount_pkr")) {
         const QString amount = record.text(u"fee_amount_pkr");
         if (isValidMoney(amount) && amount.toDouble() > 0)
-            out.append({u"fee_amount_pkr"_s, u"must be empty when the fee type is free"_s});
+            out.append({u"fee_amount_pkr"_s, tr("must be empty when the fee type is free")});
     }
 
     if (record.flag(u"rts_notified") && !record.isSet(u"rts_time_limit"))
         out.append(
-            {u"rts_time_limit"_s, u"is required for a service notified under the Right to Public Services Act"_s});
+            {u"rts_time_limit"_s, tr("is required for a service notified under the Right to Public Services Act")});
 
     const int level = ReferenceData::levelRank(record.text(u"digitization_level"));
     const int target = ReferenceData::levelRank(record.text(u"target_level"));
     if (level >= 0 && target >= 0 && target < level)
-        out.append({u"target_level"_s, u"is below the current digitization level"_s});
+        out.append({u"target_level"_s, tr("is below the current digitization level")});
 
     // From L3 on the application can be made online, so an online channel must be named.
     if (level >= 3) {
@@ -229,11 +230,11 @@ void Validator::checkCrossField(const Record &record, QList<Problem> &out) const
             || channels.contains(u"dastak"_s);
         if (!online)
             out.append(
-                {u"channels"_s, u"a service at level L3 or above must offer web-portal, mobile-app or dastak"_s});
+                {u"channels"_s, tr("a service at level L3 or above must offer web-portal, mobile-app or dastak")});
     }
 
     if (record.text(u"state") == u"returned" && !record.isSet(u"review_comment"))
-        out.append({u"review_comment"_s, u"a returned service needs the reviewer's comment"_s});
+        out.append({u"review_comment"_s, tr("a returned service needs the reviewer's comment")});
 }
 
 QString describeProblems(const QList<Problem> &problems)

@@ -3,6 +3,8 @@
 #include "core/domain/record.h"
 #include "core/domain/referencedata.h"
 
+#include <QCoreApplication>
+
 namespace Fehrist::Core {
 
 /// One thing wrong with a record: the field it concerns and a sentence a person can act on.
@@ -14,9 +16,13 @@ struct Problem
 
 /// Checks a record against the rules of DESIGN.md §4 and returns every problem at once, so that a form
 /// can mark all fields and an import can report all rows. Rules that need the database (does the
-/// department exist, is the code unique) are the store's.
+/// department exist, is the code unique) are the store's. The messages are translatable (context
+/// "Validator"): the desktop shows them in its language; the CLI and the server install no translator
+/// and keep the English.
 class Validator
 {
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+
 public:
     explicit Validator(const ReferenceData &reference = ReferenceData::builtIn()) : m_reference(reference) { }
 

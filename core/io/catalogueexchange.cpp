@@ -5,6 +5,7 @@
 #include "core/io/csv.h"
 #include "core/io/xlsx.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -393,7 +394,8 @@ Result<QJsonDocument> readJson(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return Error {u"cannot-read"_s, f.errorString(), path};
     if (f.size() > 256 * 1024 * 1024)
-        return Error {u"too-large"_s, u"the file is larger than 256 MB"_s, path};
+        return Error {u"too-large"_s,
+                      QCoreApplication::translate("CatalogueExchange", "the file is larger than 256 MB"), path};
     QJsonParseError error {};
     QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
     if (doc.isNull())
@@ -425,38 +427,44 @@ Result<QList<int>> mapColumns(const CsvRow &header, const QString &file, bool sp
             field = mapping.value(text);
             const FieldDef *def = schema.field(field);
             if (!field.isEmpty() && (!def || def->managed))
-                return Error {
-                    u"invalid-header"_s,
-                    u"the column \"%1\" is mapped to \"%2\", which is not a field one can import"_s.arg(text, field),
-                    where};
+                return Error {u"invalid-header"_s,
+                              QCoreApplication::translate(
+                                  "CatalogueExchange",
+                                  "the column \"%1\" is mapped to \"%2\", which is not a field one can import")
+                                  .arg(text, field),
+                              where};
         } else {
             const QString name = normalizedColumn(text);
             field = CatalogueExchange::matchColumn(text);
             if (field.isEmpty() && !schema.field(name) && !ignored.contains(name) && !name.isEmpty())
-                return Error {
-                    u"invalid-header"_s,
-                    u"unknown column \"%1\"; the columns are the field names: %2 (or map it to a field in the import wizard)"_s
-                        .arg(text, CatalogueExchange::csvColumns().join(u", "_s)),
-                    where};
+                return Error {u"invalid-header"_s,
+                              QCoreApplication::translate("CatalogueExchange",
+                                                          "unknown column \"%1\"; the columns are the field names: %2 "
+                                                          "(or map it to a field in the import wizard)")
+                                  .arg(text, CatalogueExchange::csvColumns().join(u", "_s)),
+                              where};
         }
         if (field.isEmpty()) {
             fieldOf.append(-1); // left out; workflow and sync columns are never imported
             continue;
         }
         if (columnOfField.contains(field))
-            return Error {u"invalid-header"_s,
-                          u"the column \"%1\" appears twice (also column %2)"_s.arg(
-                              field,
-                              spreadsheet ? Xlsx::columnName(columnOfField.value(field) + 1)
-                                          : QString::number(columnOfField.value(field) + 1)),
-                          where};
+            return Error {
+                u"invalid-header"_s,
+                QCoreApplication::translate("CatalogueExchange", "the column \"%1\" appears twice (also column %2)")
+                    .arg(field,
+                         spreadsheet ? Xlsx::columnName(columnOfField.value(field) + 1)
+                                     : QString::number(columnOfField.value(field) + 1)),
+                where};
         columnOfField.insert(field, int(c));
         fieldOf.append(schema.indexOf(field));
     }
     for (const QString &required : {u"department_code"_s, u"code"_s}) {
         if (!columnOfField.contains(required))
-            return Error {u"invalid-header"_s, u"the header has no \"%1\" column"_s.arg(required),
-                          u"%1:%2"_s.arg(file).arg(header.line)};
+            return Error {
+                u"invalid-header"_s,
+                QCoreApplication::translate("CatalogueExchange", "the header has no \"%1\" column").arg(required),
+                u"%1:%2"_s.arg(file).arg(header.line)};
     }
     return fieldOf;
 }
@@ -515,7 +523,9 @@ QString CatalogueExchange::matchColumn(const QString &header)
 Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString &path, const ImportOptions &options)
 {
     if (options.format == ExchangeFormat::JsonLd)
-        return Error {u"unsupported"_s, u"JSON-LD is an export format; import CSV or JSON"_s, path};
+        return Error {
+            u"unsupported"_s,
+            QCoreApplication::translate("CatalogueExchange", "JSON-LD is an export format; import CSV or JSON"), path};
     const QString &file = path; // problems name the file as the user gave it
     const Schema &schema = Schema::services();
 
@@ -531,7 +541,8 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
         if (!table)
             return table.error();
         if (table->isEmpty())
-            return Error {u"empty"_s, u"the file has no header row"_s, file};
+            return Error {u"empty"_s, QCoreApplication::translate("CatalogueExchange", "the file has no header row"),
+                          file};
         const CsvRow header = table->takeFirst();
         if (spreadsheet) {
             // Our XLSX export carries the departments on a second sheet; bring the missing ones.
@@ -554,15 +565,21 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
             bool ok = true;
             if (!spreadsheet && r.cells.size() != header.cells.size()) {
                 summary.problems.append(
-                    {in.where, {}, u"has %1 cells; the header has %2"_s.arg(r.cells.size()).arg(header.cells.size())});
+                    {in.where,
+                     {},
+                     QCoreApplication::translate("CatalogueExchange", "has %1 cells; the header has %2")
+                         .arg(r.cells.size())
+                         .arg(header.cells.size())});
                 continue;
             }
             // A spreadsheet leaves trailing empty cells out; a value right of the header is a mistake.
             for (qsizetype c = header.cells.size(); c < r.cells.size(); ++c) {
                 if (!r.cells.at(c).trimmed().isEmpty()) {
-                    summary.problems.append({cellWhere(file, spreadsheet, r.line, int(c + 1)),
-                                             {},
-                                             u"this cell has a value but its column has no header"_s});
+                    summary.problems.append(
+                        {cellWhere(file, spreadsheet, r.line, int(c + 1)),
+                         {},
+                         QCoreApplication::translate("CatalogueExchange",
+                                                     "this cell has a value but its column has no header")});
                     ok = false;
                 }
             }
@@ -666,12 +683,15 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
         bool ok = true;
         if (!dept.isEmpty() && !knownDepartments.contains(dept)) {
             summary.problems.append(
-                {in.where, u"department_code"_s, u"there is no department with code \"%1\""_s.arg(dept)});
+                {in.where, u"department_code"_s,
+                 QCoreApplication::translate("Validator", "there is no department with code \"%1\"").arg(dept)});
             ok = false;
         }
         if (!code.isEmpty() && firstSeen.contains(key)) {
             summary.problems.append(
-                {in.where, u"code"_s, u"%1 is also at %2; each service appears once"_s.arg(key, firstSeen.value(key))});
+                {in.where, u"code"_s,
+                 QCoreApplication::translate("CatalogueExchange", "%1 is also at %2; each service appears once")
+                     .arg(key, firstSeen.value(key))});
             ok = false;
         } else {
             firstSeen.insert(key, in.where);
@@ -689,7 +709,9 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
             if (options.mode == ImportMode::Append) {
                 summary.problems.append(
                     {in.where, u"code"_s,
-                     u"%1 is already in the catalogue (import with --mode merge to update it)"_s.arg(key)});
+                     QCoreApplication::translate(
+                         "CatalogueExchange", "%1 is already in the catalogue (import with --mode merge to update it)")
+                         .arg(key)});
                 ok = false;
             }
             service = *existing;
@@ -724,7 +746,9 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
         if (fileDepartments.size() != 1) {
             summary.problems.append(
                 {file, u"department_code"_s,
-                 u"--mode replace takes a file of one department; this one has %1"_s.arg(fileDepartments.size())});
+                 QCoreApplication::translate("CatalogueExchange",
+                                             "--mode replace takes a file of one department; this one has %1")
+                     .arg(fileDepartments.size())});
         } else {
             ServiceFilter filter;
             filter.department = *fileDepartments.cbegin();
@@ -793,7 +817,10 @@ Result<ImportPreview> CatalogueExchange::preview(const QString &path, ExchangeFo
 {
     ImportPreview preview;
     if (format == ExchangeFormat::JsonLd)
-        return Error {u"unsupported"_s, u"JSON-LD is an export format; import CSV, XLSX or JSON"_s, path};
+        return Error {
+            u"unsupported"_s,
+            QCoreApplication::translate("CatalogueExchange", "JSON-LD is an export format; import CSV, XLSX or JSON"),
+            path};
     if (format == ExchangeFormat::Json) {
         auto parsed = readJson(path);
         if (!parsed)
@@ -827,7 +854,7 @@ Result<ImportPreview> CatalogueExchange::preview(const QString &path, ExchangeFo
     if (!table)
         return table.error();
     if (table->isEmpty())
-        return Error {u"empty"_s, u"the file has no header row"_s, path};
+        return Error {u"empty"_s, QCoreApplication::translate("CatalogueExchange", "the file has no header row"), path};
     preview.header = table->first().cells;
     for (const QString &h : std::as_const(preview.header))
         preview.fields.append(matchColumn(h));

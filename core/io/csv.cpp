@@ -1,5 +1,6 @@
 #include "core/io/csv.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -67,7 +68,8 @@ Result<QList<CsvRow>> Csv::readFile(const QString &path, const CsvLimits &limits
         return Error {u"cannot-read"_s, file.errorString(), path};
     if (file.size() > limits.maxFileBytes)
         return Error {u"too-large"_s,
-                      u"the file is %1 MB; at most %2 MB are read"_s.arg(file.size() / 1048576)
+                      QCoreApplication::translate("Csv", "the file is %1 MB; at most %2 MB are read")
+                          .arg(file.size() / 1048576)
                           .arg(limits.maxFileBytes / 1048576),
                       path};
     return parse(file.read(limits.maxFileBytes + 1), path, limits);
@@ -76,12 +78,16 @@ Result<QList<CsvRow>> Csv::readFile(const QString &path, const CsvLimits &limits
 Result<QList<CsvRow>> Csv::parse(const QByteArray &input, const QString &fileName, const CsvLimits &limits)
 {
     if (input.size() > limits.maxFileBytes)
-        return Error {u"too-large"_s, u"the file is larger than %1 MB"_s.arg(limits.maxFileBytes / 1048576), fileName};
+        return Error {
+            u"too-large"_s,
+            QCoreApplication::translate("Csv", "the file is larger than %1 MB").arg(limits.maxFileBytes / 1048576),
+            fileName};
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     if (auto bad = firstInvalidUtf8(bytes))
-        return at(fileName, bad->first, bad->second, u"is not valid UTF-8 (save the file as UTF-8)"_s);
+        return at(fileName, bad->first, bad->second,
+                  QCoreApplication::translate("Csv", "is not valid UTF-8 (save the file as UTF-8)"));
     const QString text = QString::fromUtf8(bytes);
 
     QList<CsvRow> rows;
@@ -95,7 +101,8 @@ Result<QList<CsvRow>> Csv::parse(const QByteArray &input, const QString &fileNam
     bool afterClosingQuote = false;
     auto endCell = [&]() -> std::optional<Error> {
         if (row.cells.size() >= limits.maxColumns)
-            return at(fileName, line, column, u"more than %1 columns"_s.arg(limits.maxColumns));
+            return at(fileName, line, column,
+                      QCoreApplication::translate("Csv", "more than %1 columns").arg(limits.maxColumns));
         row.cells.append(cell);
         cell.clear();
         cellWasQuoted = false;
@@ -128,8 +135,9 @@ Result<QList<CsvRow>> Csv::parse(const QByteArray &input, const QString &fileNam
             }
             cell.append(c);
             if (cell.size() > limits.maxCellChars)
-                return at(fileName, quoteLine, quoteColumn,
-                          u"a cell longer than %1 characters"_s.arg(limits.maxCellChars));
+                return at(
+                    fileName, quoteLine, quoteColumn,
+                    QCoreApplication::translate("Csv", "a cell longer than %1 characters").arg(limits.maxCellChars));
             if (c == u'\n') {
                 ++line;
                 column = 1;
@@ -160,7 +168,8 @@ Result<QList<CsvRow>> Csv::parse(const QByteArray &input, const QString &fileNam
                       u"text after a closing quote; a quote inside a quoted cell is written \"\""_s);
         if (c == u'"') {
             if (!cell.isEmpty())
-                return at(fileName, line, column, u"a quote in the middle of an unquoted cell"_s);
+                return at(fileName, line, column,
+                          QCoreApplication::translate("Csv", "a quote in the middle of an unquoted cell"));
             inQuotes = true;
             cellWasQuoted = true;
             quoteLine = line;
@@ -170,11 +179,12 @@ Result<QList<CsvRow>> Csv::parse(const QByteArray &input, const QString &fileNam
         }
         cell.append(c);
         if (cell.size() > limits.maxCellChars)
-            return at(fileName, line, column, u"a cell longer than %1 characters"_s.arg(limits.maxCellChars));
+            return at(fileName, line, column,
+                      QCoreApplication::translate("Csv", "a cell longer than %1 characters").arg(limits.maxCellChars));
         ++column;
     }
     if (inQuotes)
-        return at(fileName, quoteLine, quoteColumn, u"this quote is never closed"_s);
+        return at(fileName, quoteLine, quoteColumn, QCoreApplication::translate("Csv", "this quote is never closed"));
     if (!cell.isEmpty() || !row.cells.isEmpty() || cellWasQuoted) {
         if (auto e = endCell())
             return *e;

@@ -1,5 +1,6 @@
 #include "core/sample/samplecatalogue.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +8,15 @@
 using namespace Qt::StringLiterals;
 
 namespace Fehrist::Core {
+
+namespace {
+
+// The label of resources/sample/catalogue.json, for lupdate: a catalogue stores the English text, and
+// the desktop translates it when it shows it.
+[[maybe_unused]] constexpr const char *kBuiltInLabel
+    = QT_TRANSLATE_NOOP("SampleCatalogue", "Sample data, not an official list");
+
+} // namespace
 
 Result<SampleCatalogue::Content> SampleCatalogue::read()
 {
@@ -77,6 +87,11 @@ QString SampleCatalogue::label(Store &store)
 {
     auto value = store.meta(kSampleMetaKey);
     return value ? *value : QString();
+}
+
+QString SampleCatalogue::translated(const QString &label)
+{
+    return label.isEmpty() ? label : QCoreApplication::translate("SampleCatalogue", label.toUtf8().constData());
 }
 
 } // namespace Fehrist::Core

@@ -27,6 +27,9 @@ public:
     static Status load(Store &store);
     /// The label if the catalogue holds the sample, else an empty string.
     static QString label(Store &store);
+    /// A label as the desktop shows it: in the user's language where it has a translation of it (the
+    /// built-in sample's label has one), else as stored.
+    static QString translated(const QString &label);
 };
 
 } // namespace Fehrist::Core

@@ -5,6 +5,7 @@
 #include "core/storage/migrations.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -74,9 +75,10 @@ const TableSql &tableSql(EntityType type)
 QString duplicateMessage(const Record &record)
 {
     if (record.type() == EntityType::Service)
-        return u"\"%1\" is already used by another service of %2"_s.arg(record.text(u"code"),
-                                                                        record.text(u"department_code"));
-    return u"\"%1\" is already used by another department"_s.arg(record.text(u"code"));
+        return QCoreApplication::translate("Validator", "\"%1\" is already used by another service of %2")
+            .arg(record.text(u"code"), record.text(u"department_code"));
+    return QCoreApplication::translate("Validator", "\"%1\" is already used by another department")
+        .arg(record.text(u"code"));
 }
 
 bool isUniqueViolation(const QSqlError &error)
@@ -540,17 +542,21 @@ Result<QList<Problem>> Store::check(const Record &record, const std::optional<Re
             return exists.error();
         if (!*exists)
             problems.append({u"department_code"_s,
-                             u"there is no department with code \"%1\""_s.arg(record.text(u"department_code"))});
+                             QCoreApplication::translate("Validator", "there is no department with code \"%1\"")
+                                 .arg(record.text(u"department_code"))});
     }
     if (!isService && before && before->text(u"code") != record.text(u"code"))
-        problems.append({u"code"_s, u"a department's code cannot be changed once created"_s});
+        problems.append(
+            {u"code"_s,
+             QCoreApplication::translate("Validator", "a department's code cannot be changed once created")});
     if (!isService && record.isSet(u"parent_code") && record.text(u"parent_code") != record.text(u"code")) {
         auto exists = departmentExists(record.text(u"parent_code"));
         if (!exists)
             return exists.error();
         if (!*exists)
-            problems.append(
-                {u"parent_code"_s, u"there is no department with code \"%1\""_s.arg(record.text(u"parent_code"))});
+            problems.append({u"parent_code"_s,
+                             QCoreApplication::translate("Validator", "there is no department with code \"%1\"")
+                                 .arg(record.text(u"parent_code"))});
     }
     // Code uniqueness: a changed key is checked here, since the record's own row must not count. When
     // saving, a new record relies on the unique index instead (its violation is reported in the same

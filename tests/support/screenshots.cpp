@@ -9,6 +9,7 @@
 #include "ui/dashboardwidget.h"
 #include "ui/icons.h"
 #include "ui/importwizard.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/recorddialog.h"
 
@@ -175,5 +176,49 @@ int main(int argc, char *argv[])
     wizard->next();
     QTest::qWait(600);
     wizard->grab().save(out + u"/import-check.png"_s);
+    wizard->close();
+    QTest::qWait(100);
+
+    // The main window and the service form in Urdu, right to left. FEHRIST_SCREENSHOT_REVIEW=1 adds Pashto,
+    // and the dashboard and the department form in both, for a translator's review (not in docs/).
+    const bool review = qEnvironmentVariableIsSet("FEHRIST_SCREENSHOT_REVIEW");
+    for (const QString &language : {u"ur"_s, u"ps"_s}) {
+        if (language == u"ps" && !review)
+            continue;
+        Ui::Language::apply(app, language);
+        Ui::MainWindow localized;
+        if (!localized.openCatalogue(db))
+            return 10;
+        localized.resize(1280, 760);
+        localized.show();
+        QTest::qWait(200);
+        auto *list = localized.findChild<QListView *>(u"departmentList"_s);
+        for (int r = 0; r < list->model()->rowCount(); ++r) {
+            if (list->model()->index(r, 0).data(Qt::UserRole + 1).toString() == u"TRANSPORT")
+                list->setCurrentIndex(list->model()->index(r, 0));
+        }
+        QTest::qWait(200);
+        if (!localized.grab().save(out + u"/main-window-"_s + language + u".png"_s))
+            return 11;
+        localized.editService(localized.store()->service(u"DC/DOMICILE"_s)->id);
+        QTest::qWait(300);
+        if (!localized.recordDialog()->grab().save(out + u"/service-form-"_s + language + u".png"_s))
+            return 12;
+        localized.recordDialog()->close();
+        QTest::qWait(100);
+        if (!review)
+            continue;
+        localized.editDepartment(u"HEALTH"_s);
+        QTest::qWait(200);
+        localized.recordDialog()->grab().save(out + u"/department-form-"_s + language + u".png"_s);
+        localized.recordDialog()->close();
+        QSignalSpy figures(localized.dashboard(), &Ui::DashboardWidget::refreshed);
+        localized.resize(1280, 980);
+        localized.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentWidget(localized.dashboard());
+        if (figures.wait(10000)) {
+            QTest::qWait(300);
+            localized.grab().save(out + u"/dashboard-"_s + language + u".png"_s);
+        }
+    }
     return 0;
 }

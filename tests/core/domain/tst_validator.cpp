@@ -206,6 +206,36 @@ private Q_SLOTS:
         QCOMPARE(ReferenceData::levelRank(u"L3"_s), 3);
         QCOMPARE(ReferenceData::levelRank(u"L9"_s), -1);
     }
+
+    // Every list speaks English, Urdu and Pashto, and a label follows the language of the locale.
+    void referenceLabelsInEveryLanguage()
+    {
+        const ReferenceData &ref = ReferenceData::builtIn();
+        for (const QString &list : ref.listNames()) {
+            for (const ReferenceItem &item : ref.items(list)) {
+                const QString at = list + u'/' + item.code;
+                QVERIFY2(!item.labelEn.isEmpty() && !item.labelUr.isEmpty() && !item.labelPs.isEmpty(), qPrintable(at));
+            }
+        }
+        const ReferenceItem *peshawar = ref.item(u"district"_s, u"peshawar"_s);
+        QVERIFY(peshawar);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Pashto, QLocale::Pakistan));
+        QCOMPARE(peshawar->label(), u"پېښور"_s);
+        QLocale::setDefault(QLocale(QLocale::Urdu, QLocale::Pakistan));
+        QCOMPARE(peshawar->label(), u"پشاور"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::Pakistan));
+        QCOMPARE(peshawar->label(), u"Peshawar"_s);
+        QLocale::setDefault(before);
+    }
+
+    // Translatable, yet English without a translator (the CLI and the server install none).
+    void messagesStayEnglishWithoutATranslator()
+    {
+        Service s;
+        QCOMPARE(problemsOf(s, u"name_en"_s).value(0), u"is required"_s);
+        QCOMPARE(Validator::tr("is required"), u"is required"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestValidator)
