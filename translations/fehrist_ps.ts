@@ -382,6 +382,81 @@ Click to see its services</source>
     </message>
 </context>
 <context>
+    <name>Fehrist::Ui::ConflictsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s (theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s values; your change is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your values again, as a new change against the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: everything you changed reached the server as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the same fields on the server since you last synced; the server kept its values. Choose which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fehrist::Ui::Credentials</name>
     <message>
         <source>the system keychain did not answer</source>
@@ -699,6 +774,69 @@ Click to see its services</source>
     <message>
         <source>(none)</source>
         <translation>(هېڅ)</translation>
+    </message>
+</context>
+<context>
+    <name>Fehrist::Ui::HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">منظور شوي</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What / before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1384,157 @@ Click to see its services</source>
         <source>Fehrist will use %1 from the next time it starts.</source>
         <translation>فهرست به له راتلونکي ځل پیل کېدو سره %1 کاروي.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending… %1 sent, %2 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving… %1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) to resolve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the Department&apos;s &amp;Drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn with Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done; it reaches the server on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not syncing: sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a department on the left first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no drafts or returned services to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit the %n draft or returned service(s) of %1 for review?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some were not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return with comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the department change in %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned for changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fehrist::Ui::RecordDialog</name>
@@ -1304,6 +1593,61 @@ Click to see its services</source>
     <message>
         <source>New department</source>
         <translation>نوې محکمه</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returned for changes&lt;/b&gt; by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Submitted for review&lt;/b&gt; by %1; the secretariat decides on it. Changing it makes a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approved.&lt;/b&gt; Changing it makes a new draft, which goes through review again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fehrist::Ui::SignInDialog</name>
+    <message>
+        <source>Sign In to the Central Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in once; Fehrist keeps the sign-in in the system keychain (never your password) and syncs this catalogue with the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address starts with https://, such as https://fehrist.kp.gov.pk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your user name and password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
