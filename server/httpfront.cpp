@@ -376,10 +376,16 @@ void HttpFront::shutdown()
     connect(poll, &QTimer::timeout, this, [this, poll] {
         if (m_inFlight > 0)
             return;
+        // Every handler has answered: wait only for answers still leaving, not for clients that keep
+        // an idle connection open (they would hold the shutdown until its deadline).
         const auto open = findChildren<QTcpSocket *>();
         for (QTcpSocket *socket : open) {
-            if (socket->state() == QAbstractSocket::ConnectedState || socket->state() == QAbstractSocket::ClosingState)
+            if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() > 0)
                 return;
+        }
+        for (QTcpSocket *socket : open) {
+            if (socket->state() == QAbstractSocket::ConnectedState)
+                socket->disconnectFromHost();
         }
         poll->stop();
         Q_EMIT drained();

@@ -374,6 +374,30 @@ private Q_SLOTS:
         late.connectToHost(QHostAddress::LocalHost, server.port());
         QVERIFY(!late.waitForConnected(2000));
     }
+
+    void sigtermDoesNotWaitForIdleClients()
+    {
+        // A client that got its answer and keeps the connection open must not hold the shutdown
+        // (it used to, until the 30-second deadline).
+        ServerProcess server(m_db->url());
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QTcpSocket idle;
+        idle.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(idle.waitForConnected(5000));
+        idle.write("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray answer;
+        QElapsedTimer clock;
+        clock.start();
+        while (!answer.contains("\r\n\r\n") && clock.elapsed() < 5000) {
+            idle.waitForReadyRead(100);
+            answer += idle.readAll();
+        }
+        QCOMPARE(statusOf(answer), 200);
+        clock.restart();
+        QCOMPARE(server.terminate(), 0);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerHttp)
