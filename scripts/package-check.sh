@@ -13,7 +13,7 @@
 #     of the package is left;
 #  4. the same for the server package: installs it and starts the installed fehrist-server the way its
 #     systemd unit does (with systemctl where systemd runs, else the unit's ExecStartPre/ExecStart as
-#     its User= with runuser), asks GET /api/v1/health on 127.0.0.1:8380, stops it, removes it.
+#     its User= with runuser), asks GET /api/v1/health on 127.0.0.1:8080, stops it, removes it.
 # Whatever it installed is purged again on exit, also after a failure. Without root or sudo it builds
 # and validates, says loudly that it did not install, and exits 0; FEHRIST_PACKAGE_CHECK_INSTALL=0
 # skips the installation on purpose.
@@ -317,8 +317,8 @@ if [[ -z "$server_deb" ]]; then
     exit 0
 fi
 
-if (exec 3<>/dev/tcp/127.0.0.1/8380) 2>/dev/null; then
-    fail "something already listens on 127.0.0.1:8380, the port of the server's unit"
+if (exec 3<>/dev/tcp/127.0.0.1/8080) 2>/dev/null; then
+    fail "something already listens on 127.0.0.1:8080, the port of the server's unit"
 fi
 getent passwd fehrist >/dev/null || server_user_made=1
 [[ -e /var/lib/fehrist ]] || server_state_made=1
@@ -352,7 +352,7 @@ uid=$(id -u "$service_user")
 ((uid < 1000)) || fail "$service_user is not a system user (uid $uid)"
 [[ "$(stat -c %U "$working_dir")" == "$service_user" ]] || fail "$working_dir is not owned by $service_user"
 
-health=http://127.0.0.1:8380/api/v1/health
+health=http://127.0.0.1:8080/api/v1/health
 wait_for_health() {
     local i
     for ((i = 0; i < 30; i++)); do
