@@ -6,6 +6,7 @@
 #include "server/logging.h"
 #include "server/syncservice.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -323,8 +324,11 @@ HttpResponse Api::cachedFeed(Store &store, const HttpRequest &request, const QSt
         return fromError(epoch.error());
     // Any accepted change moves seq, so (epoch, seq) names this version of the catalogue. Weak: the JSON
     // export carries the time it was made.
+    // The figures also depend on the day (as of, deadlines passed, the trend's last point).
+    const QByteArray day
+        = kind == u"stats" ? '-' + QDate::currentDate().toString(u"yyyyMMdd"_s).toLatin1() : QByteArray();
     const QByteArray etag
-        = "W/\"" + kind.toLatin1() + '-' + epoch->left(8).toLatin1() + '-' + QByteArray::number(*seq) + '"';
+        = "W/\"" + kind.toLatin1() + '-' + epoch->left(8).toLatin1() + '-' + QByteArray::number(*seq) + day + '"';
     const QByteArray contentType = kind == u"jsonld" ? "application/ld+json" : "application/json";
     auto withHeaders = [&](HttpResponse r) {
         r.addHeader("ETag", etag);
@@ -347,6 +351,9 @@ HttpResponse Api::cachedFeed(Store &store, const HttpRequest &request, const QSt
         auto figures = Metrics::compute(store);
         if (!figures)
             return fromError(figures.error());
+        // The province-wide series: the server keeps a snapshot of each day it serves the figures.
+        if (Status kept = Metrics::recordSnapshot(store, *figures); !kept)
+            qCWarning(lcServer) << "cannot keep the day's figures:" << kept.error().toString();
         body = QJsonDocument(figures->toJson()).toJson(QJsonDocument::Compact);
     } else {
         ExportOptions options;

@@ -1,9 +1,11 @@
 // The public feed of fehrist-server: the published catalogue as JSON and JSON-LD with ETags, the
 // figures (the same function as `fehrist-cli stats --json`), and health. SQLite or PostgreSQL.
 #include "core/domain/ids.h"
+#include "core/storage/store.h"
 #include "tests/support/serverprocess.h"
 #include "tests/support/testdatabase.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -116,6 +118,17 @@ private Q_SLOTS:
         expected.remove(u"sample"_s); // the CLI's label of sample data; the figures are the same function's
         QCOMPARE(r.json(), expected);
         QCOMPARE(r.json().value(u"services"_s).toInt(), 106);
+        // The server keeps the day's figures: the province-wide series is in its database, and the
+        // trend ends today.
+        const QJsonArray trend = r.json().value(u"trend"_s).toArray();
+        QVERIFY(!trend.isEmpty());
+        QCOMPARE(trend.last().toObject().value(u"day"_s).toString(), r.json().value(u"as_of"_s).toString());
+        QVERIFY(QString::fromLatin1(r.headers.value("etag")).contains(QDate::currentDate().toString(u"yyyyMMdd"_s)));
+        auto serverStore = Fehrist::Core::Store::open(m_db->url(), Fehrist::Core::OpenMode::ExistingOnly);
+        QVERIFY(serverStore.ok());
+        const auto kept = (*serverStore)->snapshots();
+        QVERIFY(kept.ok() && !kept->isEmpty());
+        QCOMPARE(kept->last().day, r.json().value(u"as_of"_s).toString());
     }
 
     void healthSaysWhatRuns()
