@@ -385,75 +385,75 @@ Click to see its services</source>
     <name>Fehrist::Ui::ConflictsDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تش)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>هو</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>نه</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ټکرونه</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلډ</translation>
     </message>
     <message>
         <source>Before (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>پخوانی ارزښت</translation>
     </message>
     <message>
         <source>Yours (mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>ستاسو ارزښت</translation>
     </message>
     <message>
         <source>Server&apos;s (theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>د سرور ارزښت</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>د &amp;سرور ارزښتونه واخلئ</translation>
     </message>
     <message>
         <source>Keep the server&apos;s values; your change is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>د سرور ارزښتونه وساتئ، ستاسو بدلون به له منځه لاړ شي.</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خپل ارزښتونه وساتئ</translation>
     </message>
     <message>
         <source>Send your values again, as a new change against the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>خپل ارزښتونه بیا ولېږئ، د سرور پر نسخې د یو نوي بدلون په توګه.</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>ټکر</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>رد شوی</translation>
     </message>
     <message>
         <source>No conflicts: everything you changed reached the server as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>هېڅ ټکر نشته: ستاسو ټول بدلونونه لکه څنګه چې وو سرور ته ورسېدل.</translation>
     </message>
     <message>
         <source>Someone changed the same fields on the server since you last synced; the server kept its values. Choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستاسو له وروستۍ همغږۍ راهیسې چا په سرور کې همدا فیلډونه بدل کړي دي، نو سرور خپل ارزښتونه ساتلي دي. وټاکئ چې کوم ارزښتونه وساتل شي.</translation>
     </message>
     <message>
         <source>The server refused this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور دا بدلون رد کړ: %1</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>حل نه شو</translation>
     </message>
 </context>
 <context>
@@ -780,63 +780,63 @@ Click to see its services</source>
     <name>Fehrist::Ui::HistoryDialog</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>جوړ شو</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>بدل شو</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ړنګ شو</translation>
     </message>
     <message>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>بیاکتنې ته وسپارل شو</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">منظور شوي</translation>
+        <translation>منظور شو</translation>
     </message>
     <message>
         <source>Returned for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>د بدلونونو لپاره بېرته ولېږل شو</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>بار شو</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(تش)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>هو</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>نه</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>د %1 تاریخچه</translation>
     </message>
     <message>
         <source>When / field</source>
-        <translation type="unfinished"></translation>
+        <translation>کله / فیلډ</translation>
     </message>
     <message>
         <source>What / before</source>
-        <translation type="unfinished"></translation>
+        <translation>څه / مخکې</translation>
     </message>
     <message>
         <source>Who / after</source>
-        <translation type="unfinished"></translation>
+        <translation>چا / وروسته</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تبصره</translation>
     </message>
 </context>
 <context>
@@ -1386,153 +1386,153 @@ Click to see its services</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغوه کړئ</translation>
     </message>
     <message>
         <source>Sending… %1 sent, %2 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>بدلونونه لېږل کېږي… %L1 ولېږل شول، %L2 پاتې</translation>
     </message>
     <message>
         <source>Receiving… %1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>بدلونونه ترلاسه کېږي… %L1 ترلاسه شول</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received%3</source>
-        <translation type="unfinished"></translation>
+        <translation>همغږي بشپړه شوه: %L1 ولېږل شول، %L2 ترلاسه شول%3</translation>
     </message>
     <message numerus="yes">
         <source>; %n conflict(s) to resolve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>، %Ln ټکر پاتې دی چې حل شي</numerusform>
+            <numerusform>، %Ln ټکرونه پاتې دي چې حل شي</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>همغږي ناکامه شوه: %1</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخچه…</translation>
     </message>
     <message>
         <source>&amp;Submit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بیاکتنې ته سپارل</translation>
     </message>
     <message>
         <source>Submit the Department&apos;s &amp;Drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>د محکمې مسو&amp;دې سپارل…</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>منظو&amp;رول</translation>
     </message>
     <message>
         <source>Re&amp;turn with Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>له تبصرې سره بېرته &amp;لېږل…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;همغږي</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>همدا اوس &amp;همغږي کړئ</translation>
     </message>
     <message>
         <source>Sign &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ننوځئ…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ټکرونه…</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>ممکن نه دی</translation>
     </message>
     <message>
         <source>%1: done; it reaches the server on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: وشو، په راتلونکې همغږۍ کې به سرور ته ورسېږي.</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>همغږي کېږي…</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ټکرونه</translation>
     </message>
     <message>
         <source>Not syncing: sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>همغږي نه کېږي: ننوځئ</translation>
     </message>
     <message>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وروستۍ همغږي: %1</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>تر اوسه همغږي نه ده شوې</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بدلون لېږل پاتې</numerusform>
+            <numerusform>%Ln بدلونونه لېږل پاتې</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ټکر</numerusform>
+            <numerusform>%Ln ټکرونه</numerusform>
         </translation>
     </message>
     <message>
         <source>last sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وروستۍ همغږي ناکامه شوه: %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>بیاکتنې ته سپارل</translation>
     </message>
     <message>
         <source>Choose a department on the left first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لومړی په ښي لوري کې یوه محکمه وټاکئ.</translation>
     </message>
     <message>
         <source>%1 has no drafts or returned services to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 د سپارلو لپاره هېڅ مسوده یا بېرته لېږل شوی خدمت نه لري.</translation>
     </message>
     <message numerus="yes">
         <source>Submit the %n draft or returned service(s) of %1 for review?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ایا د %1 محکمې %Ln خدمت (مسوده یا بېرته لېږل شوی) بیاکتنې ته وسپارل شي؟</numerusform>
+            <numerusform>ایا د %1 محکمې %Ln خدمتونه (مسودې یا بېرته لېږل شوي) بیاکتنې ته وسپارل شي؟</numerusform>
         </translation>
     </message>
     <message>
         <source>Some were not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ځینې خدمتونه ونه سپارل شول</translation>
     </message>
     <message>
         <source>Return with comment</source>
-        <translation type="unfinished"></translation>
+        <translation>له تبصرې سره بېرته لېږل</translation>
     </message>
     <message>
         <source>What should the department change in %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>محکمه باید په %1 کې څه بدل کړي؟</translation>
     </message>
     <message numerus="yes">
         <source>%n returned for changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln خدمت د بدلونونو لپاره بېرته ولېږل شو</numerusform>
+            <numerusform>%Ln خدمتونه د بدلونونو لپاره بېرته ولېږل شول</numerusform>
         </translation>
     </message>
 </context>
@@ -1596,58 +1596,58 @@ Click to see its services</source>
     </message>
     <message>
         <source>&lt;b&gt;Returned for changes&lt;/b&gt; by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دا خدمت په %2 &lt;b&gt;د بدلونونو لپاره بېرته ولېږه&lt;/b&gt;: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;Submitted for review&lt;/b&gt; by %1; the secretariat decides on it. Changing it makes a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دا خدمت &lt;b&gt;بیاکتنې ته سپارلی دی&lt;/b&gt;، پرېکړه یې سکرتریت کوي. که یې بدل کړئ، نوې مسوده به جوړه شي.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Approved.&lt;/b&gt; Changing it makes a new draft, which goes through review again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;منظور شوی.&lt;/b&gt; که یې بدل کړئ، نوې مسوده به جوړه شي چې بیا بیاکتنې ته ځي.</translation>
     </message>
 </context>
 <context>
     <name>Fehrist::Ui::SignInDialog</name>
     <message>
         <source>Sign In to the Central Server</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکزي سرور ته ننوځئ</translation>
     </message>
     <message>
         <source>Sign in once; Fehrist keeps the sign-in in the system keychain (never your password) and syncs this catalogue with the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>یو ځل ننوځئ. فهرست ستاسو ننوتنه د سیسټم په کیچین کې ساتي (ستاسو پټنوم هېڅکله نه) او دا فهرست له سرور سره همغږی ساتي.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سرور:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کارن نوم:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پټنوم:</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ننوځئ</translation>
     </message>
     <message>
         <source>The user name or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارن نوم یا پټنوم سم نه دی.</translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ننوتنه ونه شوه: %1</translation>
     </message>
     <message>
         <source>The server&apos;s address starts with https://, such as https://fehrist.kp.gov.pk</source>
-        <translation type="unfinished"></translation>
+        <translation>د سرور پته په https:// پیلېږي، لکه https://fehrist.kp.gov.pk</translation>
     </message>
     <message>
         <source>Give your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>خپل کارن نوم او پټنوم ولیکئ.</translation>
     </message>
 </context>
 <context>

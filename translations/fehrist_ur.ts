@@ -385,75 +385,75 @@ Click to see its services</source>
     <name>Fehrist::Ui::ConflictsDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(خالی)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تنازعات</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلڈ</translation>
     </message>
     <message>
         <source>Before (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے کی قدر</translation>
     </message>
     <message>
         <source>Yours (mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی قدر</translation>
     </message>
     <message>
         <source>Server&apos;s (theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کی قدر</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سرور کی قدریں لیں</translation>
     </message>
     <message>
         <source>Keep the server&apos;s values; your change is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کی قدریں رکھیں، آپ کی تبدیلی ختم ہو جائے گی۔</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اپنی قدریں رکھیں</translation>
     </message>
     <message>
         <source>Send your values again, as a new change against the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنی قدریں دوبارہ بھیجیں، سرور کے نسخے پر ایک نئی تبدیلی کے طور پر۔</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>تنازع</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مسترد</translation>
     </message>
     <message>
         <source>No conflicts: everything you changed reached the server as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی تنازع نہیں: آپ کی ہر تبدیلی جوں کی توں سرور تک پہنچ گئی۔</translation>
     </message>
     <message>
         <source>Someone changed the same fields on the server since you last synced; the server kept its values. Choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی پچھلی ہم آہنگی کے بعد کسی نے سرور پر یہی فیلڈز تبدیل کیں، اس لیے سرور نے اپنی قدریں رکھی ہیں۔ منتخب کریں کہ کون سی قدریں رکھنی ہیں۔</translation>
     </message>
     <message>
         <source>The server refused this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور نے یہ تبدیلی مسترد کر دی: %1</translation>
     </message>
     <message>
         <source>Not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>حل نہیں ہوا</translation>
     </message>
 </context>
 <context>
@@ -780,63 +780,63 @@ Click to see its services</source>
     <name>Fehrist::Ui::HistoryDialog</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>بنائی گئی</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل کی گئی</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف کی گئی</translation>
     </message>
     <message>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>جائزے کے لیے جمع کرائی گئی</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">منظور شدہ</translation>
+        <translation>منظور کی گئی</translation>
     </message>
     <message>
         <source>Returned for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیوں کے لیے واپس کی گئی</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>لوڈ کی گئی</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(خالی)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا تاریخچہ</translation>
     </message>
     <message>
         <source>When / field</source>
-        <translation type="unfinished"></translation>
+        <translation>کب / فیلڈ</translation>
     </message>
     <message>
         <source>What / before</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا / پہلے</translation>
     </message>
     <message>
         <source>Who / after</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے / بعد میں</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تبصرہ</translation>
     </message>
 </context>
 <context>
@@ -1386,153 +1386,153 @@ Click to see its services</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کریں</translation>
     </message>
     <message>
         <source>Sending… %1 sent, %2 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیاں بھیجی جا رہی ہیں… %L1 بھیجی گئیں، %L2 باقی</translation>
     </message>
     <message>
         <source>Receiving… %1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیاں وصول ہو رہی ہیں… %L1 وصول ہوئیں</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received%3</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی مکمل: %L1 بھیجی گئیں، %L2 وصول ہوئیں%3</translation>
     </message>
     <message numerus="yes">
         <source>; %n conflict(s) to resolve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>، %Ln تنازع حل کرنا باقی ہے</numerusform>
+            <numerusform>، %Ln تنازعات حل کرنا باقی ہیں</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی ناکام رہی: %1</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاری&amp;خچہ…</translation>
     </message>
     <message>
         <source>&amp;Submit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>جائزے کے لیے &amp;جمع کرائیں</translation>
     </message>
     <message>
         <source>Submit the Department&apos;s &amp;Drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>محکمے کے مسو&amp;دے جمع کرائیں…</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>منظ&amp;ور کریں</translation>
     </message>
     <message>
         <source>Re&amp;turn with Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>تبصرے کے ساتھ وا&amp;پس کریں…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ہم آہنگی</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی &amp;ہم آہنگ کریں</translation>
     </message>
     <message>
         <source>Sign &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سائن ان کریں…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تنازعات…</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>ممکن نہیں</translation>
     </message>
     <message>
         <source>%1: done; it reaches the server on the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ہو گیا، یہ اگلی ہم آہنگی پر سرور تک پہنچ جائے گا۔</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی ہو رہی ہے…</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تنازعات</translation>
     </message>
     <message>
         <source>Not syncing: sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>ہم آہنگی بند ہے: سائن ان کریں</translation>
     </message>
     <message>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری ہم آہنگی: %1</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی تک کوئی ہم آہنگی نہیں ہوئی</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تبدیلی بھیجنا باقی</numerusform>
+            <numerusform>%Ln تبدیلیاں بھیجنا باقی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تنازع</numerusform>
+            <numerusform>%Ln تنازعات</numerusform>
         </translation>
     </message>
     <message>
         <source>last sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلی ہم آہنگی ناکام رہی: %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچہ</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>جائزے کے لیے جمع کرائیں</translation>
     </message>
     <message>
         <source>Choose a department on the left first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے دائیں جانب سے کوئی محکمہ منتخب کریں۔</translation>
     </message>
     <message>
         <source>%1 has no drafts or returned services to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے پاس جمع کرانے کے لیے کوئی مسودہ یا واپس شدہ سروس نہیں۔</translation>
     </message>
     <message numerus="yes">
         <source>Submit the %n draft or returned service(s) of %1 for review?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محکمہ %1 کی %Ln سروس (مسودہ یا واپس شدہ) جائزے کے لیے جمع کرائیں؟</numerusform>
+            <numerusform>محکمہ %1 کی %Ln سروسز (مسودہ یا واپس شدہ) جائزے کے لیے جمع کرائیں؟</numerusform>
         </translation>
     </message>
     <message>
         <source>Some were not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ سروسز جمع نہیں ہو سکیں</translation>
     </message>
     <message>
         <source>Return with comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تبصرے کے ساتھ واپس کریں</translation>
     </message>
     <message>
         <source>What should the department change in %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>محکمے کو %1 میں کیا تبدیل کرنا چاہیے؟</translation>
     </message>
     <message numerus="yes">
         <source>%n returned for changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سروس تبدیلیوں کے لیے واپس کی گئی</numerusform>
+            <numerusform>%Ln سروسز تبدیلیوں کے لیے واپس کی گئیں</numerusform>
         </translation>
     </message>
 </context>
@@ -1596,58 +1596,58 @@ Click to see its services</source>
     </message>
     <message>
         <source>&lt;b&gt;Returned for changes&lt;/b&gt; by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نے %2 کو یہ سروس &lt;b&gt;تبدیلیوں کے لیے واپس کر دی&lt;/b&gt;: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;Submitted for review&lt;/b&gt; by %1; the secretariat decides on it. Changing it makes a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نے یہ سروس &lt;b&gt;جائزے کے لیے جمع کرائی ہے&lt;/b&gt;، اس کا فیصلہ سیکرٹریٹ کرے گا۔ اس میں تبدیلی کرنے سے نیا مسودہ بن جائے گا۔</translation>
     </message>
     <message>
         <source>&lt;b&gt;Approved.&lt;/b&gt; Changing it makes a new draft, which goes through review again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;منظور شدہ۔&lt;/b&gt; اس میں تبدیلی کرنے سے نیا مسودہ بن جائے گا، جو دوبارہ جائزے سے گزرے گا۔</translation>
     </message>
 </context>
 <context>
     <name>Fehrist::Ui::SignInDialog</name>
     <message>
         <source>Sign In to the Central Server</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکزی سرور پر سائن ان کریں</translation>
     </message>
     <message>
         <source>Sign in once; Fehrist keeps the sign-in in the system keychain (never your password) and syncs this catalogue with the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بار سائن ان کریں۔ فہرست آپ کا سائن ان سسٹم کی کیچین میں محفوظ رکھتی ہے (آپ کا پاس ورڈ کبھی نہیں) اور اس فہرست کو سرور کے ساتھ ہم آہنگ رکھتی ہے۔</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سرور:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صارف نام:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پاس ورڈ:</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن &amp;ان کریں</translation>
     </message>
     <message>
         <source>The user name or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف نام یا پاس ورڈ درست نہیں۔</translation>
     </message>
     <message>
         <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سائن ان نہیں ہو سکا: %1</translation>
     </message>
     <message>
         <source>The server&apos;s address starts with https://, such as https://fehrist.kp.gov.pk</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کا پتا https:// سے شروع ہوتا ہے، جیسے https://fehrist.kp.gov.pk</translation>
     </message>
     <message>
         <source>Give your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنا صارف نام اور پاس ورڈ درج کریں۔</translation>
     </message>
 </context>
 <context>
