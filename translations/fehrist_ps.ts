@@ -2010,6 +2010,61 @@ Click to see its services</source>
     </message>
 </context>
 <context>
+    <name>Workflow</name>
+    <message>
+        <source>it belongs to %1; officers change and submit only their own department&apos;s services (yours: %2)</source>
+        <translation>دا د %1 خدمت دی؛ افسران یوازې د خپلې محکمې خدمتونه بدلوي او سپاري (ستاسو محکمه: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هېڅ</translation>
+    </message>
+    <message>
+        <source>only the department&apos;s officers change services; reviewers and viewers do not</source>
+        <translation>خدمتونه یوازې د محکمې افسران بدلوي؛ بیاکتونکي او کتونکي یې نه بدلوي</translation>
+    </message>
+    <message>
+        <source>it is published; to take it off the catalogue, set its status to retired and submit that for review</source>
+        <translation>دا خپور شوی دی؛ له فهرست څخه د لرې کولو لپاره یې حالت تقاعد ته واړوئ او د بیاکتنې لپاره یې وسپارئ</translation>
+    </message>
+    <message>
+        <source>it is waiting for review; it cannot be deleted now</source>
+        <translation>دا د بیاکتنې په تمه دی؛ اوس نه ړنګېدای شي</translation>
+    </message>
+    <message>
+        <source>it is already submitted</source>
+        <translation>دا مخکې سپارل شوی دی</translation>
+    </message>
+    <message>
+        <source>it is approved as it is; edit it to make a new draft first</source>
+        <translation>دا همداسې منظور شوی دی؛ لومړی یې سم کړئ څو نوې مسوده جوړه شي</translation>
+    </message>
+    <message>
+        <source>only reviewers approve or return services</source>
+        <translation>خدمتونه یوازې بیاکتونکي منظوروي یا بېرته لېږي</translation>
+    </message>
+    <message>
+        <source>it is %1, not submitted</source>
+        <translation>دا %1 دی، سپارل شوی نه دی</translation>
+    </message>
+    <message>
+        <source>nobody approves or returns their own submission</source>
+        <translation>هېڅوک خپل سپارل شوی خدمت پخپله نه منظوروي او نه یې بېرته لېږي</translation>
+    </message>
+    <message>
+        <source>it changed since you reviewed it (you saw revision %1, it is now %2); review it again</source>
+        <translation>ستاسو له بیاکتنې وروسته بدل شوی دی (تاسو بڼه %1 لیدلې وه، اوس %2 ده)؛ بیا یې وګورئ</translation>
+    </message>
+    <message>
+        <source>say why it goes back: returning a service needs a comment</source>
+        <translation>ووایاست چې ولې بېرته ځي: د خدمت بېرته لېږلو ته تبصره اړینه ده</translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation>نامعلوم عمل</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The Digital Public Services Catalogue.</source>

@@ -2010,6 +2010,61 @@ Click to see its services</source>
     </message>
 </context>
 <context>
+    <name>Workflow</name>
+    <message>
+        <source>it belongs to %1; officers change and submit only their own department&apos;s services (yours: %2)</source>
+        <translation>یہ %1 کی سروس ہے؛ افسران صرف اپنے محکمے کی سروسز میں تبدیلی کرتے اور انہیں جمع کراتے ہیں (آپ کا محکمہ: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>only the department&apos;s officers change services; reviewers and viewers do not</source>
+        <translation>سروسز میں تبدیلی صرف محکمے کے افسران کرتے ہیں؛ جائزہ کار اور ناظرین نہیں</translation>
+    </message>
+    <message>
+        <source>it is published; to take it off the catalogue, set its status to retired and submit that for review</source>
+        <translation>یہ شائع شدہ ہے؛ اسے فہرست سے ہٹانے کے لیے اس کی حیثیت ریٹائرڈ کریں اور اسے جائزے کے لیے جمع کرائیں</translation>
+    </message>
+    <message>
+        <source>it is waiting for review; it cannot be deleted now</source>
+        <translation>یہ جائزے کی منتظر ہے؛ اسے ابھی حذف نہیں کیا جا سکتا</translation>
+    </message>
+    <message>
+        <source>it is already submitted</source>
+        <translation>یہ پہلے ہی جمع کرائی جا چکی ہے</translation>
+    </message>
+    <message>
+        <source>it is approved as it is; edit it to make a new draft first</source>
+        <translation>یہ اپنی موجودہ صورت میں منظور شدہ ہے؛ پہلے اس میں ترمیم کر کے نیا مسودہ بنائیں</translation>
+    </message>
+    <message>
+        <source>only reviewers approve or return services</source>
+        <translation>سروسز کو صرف جائزہ کار منظور یا واپس کرتے ہیں</translation>
+    </message>
+    <message>
+        <source>it is %1, not submitted</source>
+        <translation>یہ %1 ہے، جمع شدہ نہیں</translation>
+    </message>
+    <message>
+        <source>nobody approves or returns their own submission</source>
+        <translation>کوئی بھی اپنی جمع کرائی ہوئی سروس خود منظور یا واپس نہیں کرتا</translation>
+    </message>
+    <message>
+        <source>it changed since you reviewed it (you saw revision %1, it is now %2); review it again</source>
+        <translation>آپ کے جائزے کے بعد اس میں تبدیلی ہوئی ہے (آپ نے نظرِ ثانی %1 دیکھی تھی، اب یہ %2 ہے)؛ دوبارہ جائزہ لیں</translation>
+    </message>
+    <message>
+        <source>say why it goes back: returning a service needs a comment</source>
+        <translation>بتائیں کہ یہ کیوں واپس جا رہی ہے: سروس واپس کرنے کے لیے تبصرہ ضروری ہے</translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation>نامعلوم عمل</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The Digital Public Services Catalogue.</source>

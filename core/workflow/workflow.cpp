@@ -1,5 +1,7 @@
 #include "core/workflow/workflow.h"
 
+#include "core/domain/referencedata.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Fehrist::Core {
@@ -15,6 +17,15 @@ bool ownDepartment(const Actor &actor, const Service &service)
 {
     return actor.role == Role::Officer && !actor.departmentCode.isEmpty()
         && actor.departmentCode == service.departmentCode();
+}
+
+// A state as a sentence names it: the code in English (as the CLI takes it), the label otherwise.
+QString stateText(const QString &state)
+{
+    if (QLocale().language() == QLocale::English || QLocale().language() == QLocale::C)
+        return state;
+    const ReferenceItem *item = ReferenceData::builtIn().item(u"state"_s, state);
+    return item ? item->label() : state;
 }
 
 QString stateOf(const Service &service)
@@ -97,49 +108,52 @@ Status Workflow::check(const Actor &actor, WorkflowAction action, const Service 
         if (actor.role == Role::Officer && !ownDepartment(actor, service))
             return refuse(
                 u"forbidden"_s,
-                u"it belongs to %1; officers change and submit only their own department's services (yours: %2)"_s.arg(
-                    service.departmentCode(), actor.departmentCode.isEmpty() ? u"none"_s : actor.departmentCode),
+                Workflow::tr(
+                    "it belongs to %1; officers change and submit only their own department's services (yours: %2)")
+                    .arg(service.departmentCode(),
+                         actor.departmentCode.isEmpty() ? Workflow::tr("none") : actor.departmentCode),
                 service);
         if (actor.role == Role::Reviewer || actor.role == Role::Viewer)
-            return refuse(
-                u"forbidden"_s,
-                u"a %1 does not change services; only the department's officers do"_s.arg(roleName(actor.role)),
-                service);
+            return refuse(u"forbidden"_s,
+                          Workflow::tr("only the department's officers change services; reviewers and viewers do not"),
+                          service);
         if (action == WorkflowAction::Delete && (state == u"approved" || state == u"submitted"))
             return refuse(u"invalid-state"_s,
-                          state == u"approved" ? u"it is published; to take it off the catalogue, set its status to "
-                                                 u"retired and submit that for review"_s
-                                               : u"it is waiting for review; it cannot be deleted now"_s,
+                          state == u"approved" ? Workflow::tr("it is published; to take it off the catalogue, set its "
+                                                              "status to retired and submit that for review")
+                                               : Workflow::tr("it is waiting for review; it cannot be deleted now"),
                           service);
         if (action == WorkflowAction::Submit) {
             if (state == u"submitted")
-                return refuse(u"invalid-state"_s, u"it is already submitted"_s, service);
+                return refuse(u"invalid-state"_s, Workflow::tr("it is already submitted"), service);
             if (state == u"approved")
-                return refuse(u"invalid-state"_s, u"it is approved as it is; edit it to make a new draft first"_s,
-                              service);
+                return refuse(u"invalid-state"_s,
+                              Workflow::tr("it is approved as it is; edit it to make a new draft first"), service);
         }
         return success();
     }
     case WorkflowAction::Approve:
     case WorkflowAction::Return: {
         if (actor.role != Role::Reviewer && actor.role != Role::Admin)
-            return refuse(u"forbidden"_s, u"only reviewers approve or return services"_s, service);
+            return refuse(u"forbidden"_s, Workflow::tr("only reviewers approve or return services"), service);
         if (state != u"submitted")
-            return refuse(u"invalid-state"_s, u"it is %1, not submitted"_s.arg(state), service);
+            return refuse(u"invalid-state"_s, Workflow::tr("it is %1, not submitted").arg(stateText(state)), service);
         if (service.text(u"submitted_by") == actor.username)
-            return refuse(u"forbidden"_s, u"nobody approves or returns their own submission"_s, service);
+            return refuse(u"forbidden"_s, Workflow::tr("nobody approves or returns their own submission"), service);
         if (reviewedRev >= 0 && reviewedRev != service.rev)
-            return refuse(u"stale"_s,
-                          u"it changed since you reviewed it (you saw revision %1, it is now %2); review it again"_s
-                              .arg(reviewedRev)
-                              .arg(service.rev),
-                          service);
+            return refuse(
+                u"stale"_s,
+                Workflow::tr("it changed since you reviewed it (you saw revision %1, it is now %2); review it again")
+                    .arg(reviewedRev)
+                    .arg(service.rev),
+                service);
         if (action == WorkflowAction::Return && comment.trimmed().isEmpty())
-            return refuse(u"invalid"_s, u"say why it goes back: returning a service needs a comment"_s, service);
+            return refuse(u"invalid"_s, Workflow::tr("say why it goes back: returning a service needs a comment"),
+                          service);
         return success();
     }
     }
-    return refuse(u"invalid"_s, u"unknown action"_s, service);
+    return refuse(u"invalid"_s, Workflow::tr("unknown action"), service);
 }
 
 void Workflow::apply(WorkflowAction action, Service &service, const Actor &actor, const QDateTime &at,

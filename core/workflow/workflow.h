@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/storage/store.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace Fehrist::Core {
@@ -39,6 +40,8 @@ QString workflowActionName(WorkflowAction action);
 /// submitted, returned or approved service makes a new draft revision (the store does that).
 class Workflow
 {
+    Q_DECLARE_TR_FUNCTIONS(Workflow)
+
 public:
     /// Whether `actor` may do `action` to `service` as it stands. For Approve and Return,
     /// `reviewedRev` is the rev the reviewer looked at: a service changed since is refused. An Error
