@@ -59,7 +59,8 @@ private Q_SLOTS:
 
     void csvRoundTrip()
     {
-        auto exported = CatalogueExchange::exportTo(*m_sample, path(u"all.csv"_s), {ExchangeFormat::Csv, {}, false, {}});
+        auto exported
+            = CatalogueExchange::exportTo(*m_sample, path(u"all.csv"_s), {ExchangeFormat::Csv, {}, false, {}});
         QVERIFY(exported.ok());
         QCOMPARE(exported->services, 106);
         std::unique_ptr<TestDatabase> db;
@@ -82,7 +83,8 @@ private Q_SLOTS:
 
     void jsonRoundTripCarriesDepartments()
     {
-        QVERIFY(CatalogueExchange::exportTo(*m_sample, path(u"all.json"_s), {ExchangeFormat::Json, {}, false, {}}).ok());
+        QVERIFY(
+            CatalogueExchange::exportTo(*m_sample, path(u"all.json"_s), {ExchangeFormat::Json, {}, false, {}}).ok());
         std::unique_ptr<TestDatabase> db;
         auto target = emptyCatalogue(db, false);
         QVERIFY(target);
@@ -97,8 +99,8 @@ private Q_SLOTS:
 
     void jsonLdIsCpsvAp()
     {
-        auto exported
-            = CatalogueExchange::exportTo(*m_sample, path(u"dc.jsonld"_s), {ExchangeFormat::JsonLd, u"DC"_s, false, {}});
+        auto exported = CatalogueExchange::exportTo(*m_sample, path(u"dc.jsonld"_s),
+                                                    {ExchangeFormat::JsonLd, u"DC"_s, false, {}});
         QVERIFY(exported.ok());
         QFile f(path(u"dc.jsonld"_s));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -121,7 +123,8 @@ private Q_SLOTS:
                  u"L4"_s);
         QCOMPARE(domicile.value(u"dct:title"_s).toArray().size(), 2); // English and Urdu
         // Published: only approved services.
-        auto published = CatalogueExchange::exportTo(*m_sample, path(u"pub.json"_s), {ExchangeFormat::Json, {}, true, {}});
+        auto published
+            = CatalogueExchange::exportTo(*m_sample, path(u"pub.json"_s), {ExchangeFormat::Json, {}, true, {}});
         QCOMPARE(published->services, *m_sample->countServices(inState(u"approved"_s)));
     }
 

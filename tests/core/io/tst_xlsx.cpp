@@ -116,7 +116,8 @@ private Q_SLOTS:
 
     void roundTripIntoAnEmptyCatalogue()
     {
-        auto exported = CatalogueExchange::exportTo(*m_sample, path(u"all.xlsx"_s), {ExchangeFormat::Xlsx, {}, false, {}});
+        auto exported
+            = CatalogueExchange::exportTo(*m_sample, path(u"all.xlsx"_s), {ExchangeFormat::Xlsx, {}, false, {}});
         QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().toString()));
         QCOMPARE(exported->services, 106);
         // No departments in the target: the workbook's Departments sheet brings them.
@@ -131,7 +132,8 @@ private Q_SLOTS:
         QCOMPARE(imported->departmentsCreated, 26);
         QCOMPARE(contentByKey(*target), contentByKey(*m_sample));
         // Exported again, the workbook reads back the same rows.
-        QVERIFY(CatalogueExchange::exportTo(*target, path(u"again.xlsx"_s), {ExchangeFormat::Xlsx, {}, false, {}}).ok());
+        QVERIFY(
+            CatalogueExchange::exportTo(*target, path(u"again.xlsx"_s), {ExchangeFormat::Xlsx, {}, false, {}}).ok());
         QCOMPARE(*Xlsx::readFile(path(u"again.xlsx"_s)), *Xlsx::readFile(path(u"all.xlsx"_s)));
     }
 
@@ -292,7 +294,8 @@ print(",".join(header))
 
     void cancelWritesNothing()
     {
-        QVERIFY(CatalogueExchange::exportTo(*m_sample, path(u"cancel.xlsx"_s), {ExchangeFormat::Xlsx, {}, false, {}}).ok());
+        QVERIFY(
+            CatalogueExchange::exportTo(*m_sample, path(u"cancel.xlsx"_s), {ExchangeFormat::Xlsx, {}, false, {}}).ok());
         std::unique_ptr<TestDatabase> db;
         auto target = emptyCatalogue(db, false);
         QVERIFY(target);
