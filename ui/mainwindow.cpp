@@ -339,7 +339,7 @@ void MainWindow::buildActions()
         [this] { decideOnCurrentService(false); });
 
     QMenu *sync = menuBar()->addMenu(tr("S&ync"));
-    add(sync, u"actionSync"_s, tr("&Sync Now"), u"view-refresh"_s, QKeySequence(Qt::Key_F9), &MainWindow::syncNow);
+    add(sync, u"actionSync"_s, tr("&Sync Now"), u"folder-sync"_s, QKeySequence(Qt::Key_F9), &MainWindow::syncNow);
     add(sync, u"actionSignIn"_s, tr("Sign &In…"), u"network-connect"_s, QKeySequence(), [this] { signIn(); });
     add(sync, u"actionConflicts"_s, tr("&Conflicts…"), u"dialog-warning"_s, QKeySequence(),
         [this] { showConflicts(); });
