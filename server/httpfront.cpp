@@ -376,16 +376,12 @@ void HttpFront::shutdown()
     connect(poll, &QTimer::timeout, this, [this, poll] {
         if (m_inFlight > 0)
             return;
-        // Every handler has answered: wait only for answers still leaving, not for clients that keep
-        // an idle connection open (they would hold the shutdown until its deadline).
+        // A connection still open may hold a request that was delivered but not yet handed to us; the
+        // server closes each connection after its answer, so an open one is one still being served.
         const auto open = findChildren<QTcpSocket *>();
         for (QTcpSocket *socket : open) {
-            if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() > 0)
+            if (socket->state() == QAbstractSocket::ConnectedState || socket->state() == QAbstractSocket::ClosingState)
                 return;
-        }
-        for (QTcpSocket *socket : open) {
-            if (socket->state() == QAbstractSocket::ConnectedState)
-                socket->disconnectFromHost();
         }
         poll->stop();
         Q_EMIT drained();

@@ -377,7 +377,9 @@ int Runner::serve()
         notifier.setEnabled(false);
         qCInfo(lcServer) << "stopping: finishing" << front.requestsInFlight() << "requests in flight";
         front.shutdown();
-        deadline.start(30000); // requests still unfinished then are abandoned; their clients resend
+        // Requests still unfinished after 10 s are abandoned (their clients resend: the protocol is
+        // replay-safe), so that a stop never waits on a database that does not answer.
+        deadline.start(10000);
     });
     QObject::connect(&front, &HttpFront::drained, qApp, &QCoreApplication::quit);
     QObject::connect(&deadline, &QTimer::timeout, qApp, &QCoreApplication::quit);
@@ -400,7 +402,7 @@ int Runner::serve()
     store = Error {}; // the workers open their own connections
 
     QCoreApplication::exec();
-    if (!pool.waitForDone(10000)) {
+    if (!pool.waitForDone(5000)) {
         // A handler still runs (a database that does not answer): its client resends after the
         // restart. Leave now, without tearing down what that thread still uses.
         qCWarning(lcServer) << "stopped with requests unfinished; their clients will resend them";

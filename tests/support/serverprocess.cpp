@@ -131,10 +131,17 @@ int ServerProcess::terminate(int waitMs)
     if (m_process.state() == QProcess::NotRunning)
         return m_process.exitCode();
     ::kill(pid_t(m_process.processId()), SIGTERM);
-    if (!m_process.waitForFinished(waitMs))
+    if (!m_process.waitForFinished(waitMs)) {
+        qWarning("fehrist-server did not stop within %d ms of SIGTERM; its log:\n%s", waitMs, qPrintable(log()));
         return -1;
+    }
     log();
-    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    if (m_process.exitStatus() != QProcess::NormalExit) {
+        qWarning("fehrist-server crashed while stopping (signal %d); its log:\n%s", m_process.exitCode(),
+                 qPrintable(log()));
+        return -1;
+    }
+    return m_process.exitCode();
 }
 
 void ServerProcess::kill()
