@@ -539,7 +539,9 @@ int Runner::history()
     }
     m_out << "History of " << service->key() << " (" << service->id << ")\n";
     for (const HistoryEntry &h : *entries) {
-        m_out << h.at << "  " << h.actor << "  " << h.operation << "\n";
+        m_out << h.at << "  " << h.actor << "  " << h.operation << "  rev " << h.rev << "\n";
+        if (!h.comment.isEmpty())
+            m_out << "    comment: " << h.comment << "\n";
         for (auto it = h.changes.begin(); it != h.changes.end(); ++it) {
             const QJsonObject change = it.value().toObject();
             auto show = [](const QJsonValue &v) {

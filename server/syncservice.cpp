@@ -1,6 +1,7 @@
 #include "server/syncservice.h"
 
 #include "core/domain/ids.h"
+#include "core/workflow/workflow.h"
 #include "server/database.h"
 #include "server/logging.h"
 
@@ -183,6 +184,19 @@ Decision forbidden(const QString &message)
     return d;
 }
 
+Actor actorOf(const User &user)
+{
+    return Actor {user.username, roleFromName(user.role).value_or(Role::Viewer), user.departmentCode};
+}
+
+// A refusal of core/workflow as a receipt: "forbidden" ones are permission denials (audited as such).
+Decision refusal(const Error &e)
+{
+    if (e.code == u"forbidden")
+        return forbidden(e.message);
+    return rejected(e.code, e.message);
+}
+
 // Role and department rules, against the stored record (DESIGN.md §5, §8).
 std::optional<Decision> authorise(const User &user, const ChangeInput &change, const std::optional<Record> &current)
 {
@@ -200,29 +214,45 @@ std::optional<Decision> authorise(const User &user, const ChangeInput &change, c
         }
         return forbidden(u"only administrators create or edit departments"_s);
     }
-    if (op == u"approve" || op == u"return") {
-        if (user.isReviewer() || user.isAdmin())
-            return std::nullopt;
-        return forbidden(u"only reviewers approve or return services"_s);
-    }
-    if (user.isAdmin())
-        return std::nullopt;
-    if (!user.isOfficer())
-        return forbidden(u"a %1 does not edit services"_s.arg(user.role));
-    if (current && current->text(u"department_code") != user.departmentCode)
-        return forbidden(u"this service belongs to department %1; you edit %2's services only"_s.arg(
-            current->text(u"department_code"), user.departmentCode));
-    if (op == u"upsert") {
+    // Services: the rules of DESIGN.md §5 in core/workflow, shared with the clients, applied to the
+    // record as stored (never to what the payload claims). A new service is judged by the department
+    // it names.
+    if (!current) {
+        if (op != u"upsert")
+            return std::nullopt; // nothing stored to act on: decided below (not-found)
+        Service named;
         for (const FieldEdit &e : change.edits) {
-            if (e.field == u"department_code" && e.newValue.toString() != user.departmentCode)
-                return forbidden(u"you create and edit %1's services only"_s.arg(user.departmentCode));
+            if (e.field == u"department_code")
+                named.setValue(u"department_code"_s, e.newValue);
         }
-        if (!current) {
-            bool named = false;
-            for (const FieldEdit &e : change.edits)
-                named = named || e.field == u"department_code";
-            if (!named)
-                return rejected(u"invalid"_s, u"department_code: is required"_s);
+        if (!named.isSet(u"department_code"))
+            return user.isOfficer() || user.isAdmin()
+                ? std::optional(rejected(u"invalid"_s, u"department_code: is required"_s))
+                : std::optional(forbidden(u"a %1 does not edit services"_s.arg(user.role)));
+        if (Status allowed = Workflow::check(actorOf(user), WorkflowAction::Edit, named); !allowed)
+            return refusal(allowed.error());
+        return std::nullopt;
+    }
+    if (current->deleted)
+        return std::nullopt; // decided below (deleted)
+    const Service stored(*current);
+    const WorkflowAction action = *workflowActionFromName(op);
+    if (action == WorkflowAction::Submit && stored.text(u"state") == u"submitted"
+        && (user.isAdmin() || (user.isOfficer() && stored.departmentCode() == user.departmentCode)))
+        return std::nullopt; // a second submit of a submitted service changes nothing
+    const bool decision = action == WorkflowAction::Approve || action == WorkflowAction::Return;
+    if (Status allowed = Workflow::check(actorOf(user), action, stored, decision ? change.baseRev : -1, change.comment);
+        !allowed)
+        return refusal(allowed.error());
+    if (op == u"upsert") {
+        // Moving a service to another department is writing into that department.
+        for (const FieldEdit &e : change.edits) {
+            if (e.field == u"department_code" && e.newValue.toString() != stored.departmentCode()) {
+                Service moved = stored;
+                moved.setValue(u"department_code"_s, e.newValue);
+                if (Status allowed = Workflow::check(actorOf(user), WorkflowAction::Edit, moved); !allowed)
+                    return refusal(allowed.error());
+            }
         }
     }
     return std::nullopt;
@@ -321,40 +351,19 @@ Decision decideDelete(const ChangeInput &change, const std::optional<Record> &cu
     return Decision {u"applied"_s, {}, {}, target, {}, false};
 }
 
+// Submit, approve, return: authorise() has checked them against core/workflow; this moves the state.
 Decision decideWorkflow(const User &user, const ChangeInput &change, const std::optional<Record> &current)
 {
     if (!current)
         return rejected(u"not-found"_s, u"the server has no such service"_s);
     if (current->deleted)
         return rejected(u"deleted"_s, u"this service was deleted on the server"_s);
-    const QString state = current->text(u"state");
-    const QString now = nowText();
-    Record target = *current;
-    if (change.operation == u"submit") {
-        if (state == u"submitted")
-            return Decision {u"applied"_s, {}, {}, std::nullopt, {}, false};
-        if (state == u"approved")
-            return rejected(u"invalid-state"_s, u"the service is approved; edit it to make a new draft first"_s);
-        target.setValue(u"state"_s, u"submitted"_s);
-        target.setValue(u"submitted_at"_s, now);
-        target.setValue(u"submitted_by"_s, user.username);
-        return Decision {u"applied"_s, {}, {}, target, {}, false};
-    }
-    // approve / return: a decision names the rev it reviewed (DESIGN.md §5).
-    if (state != u"submitted")
-        return rejected(u"invalid-state"_s, u"the service is %1, not submitted"_s.arg(state));
-    if (current->rev != change.baseRev)
-        return rejected(u"changed-since"_s,
-                        u"the service changed since rev %1 that you reviewed (it is at rev %2); review it again"_s
-                            .arg(change.baseRev)
-                            .arg(current->rev));
-    if (current->text(u"submitted_by") == user.username)
-        return rejected(u"own-submission"_s, u"nobody reviews their own submission"_s);
-    target.setValue(u"state"_s, change.operation == u"approve" ? u"approved"_s : u"returned"_s);
-    target.setValue(u"reviewed_at"_s, now);
-    target.setValue(u"reviewed_by"_s, user.username);
-    target.setValue(u"review_comment"_s, change.comment);
-    return Decision {u"applied"_s, {}, {}, target, {}, false};
+    const WorkflowAction action = *workflowActionFromName(change.operation);
+    if (action == WorkflowAction::Submit && current->text(u"state") == u"submitted")
+        return Decision {u"applied"_s, {}, {}, std::nullopt, {}, false};
+    Service target(*current);
+    Workflow::apply(action, target, actorOf(user), QDateTime::currentDateTimeUtc(), change.comment);
+    return Decision {u"applied"_s, {}, {}, Record(target), {}, false};
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -527,6 +536,15 @@ Result<Receipt> SyncService::apply(Database &db, Store &store, const User &user,
                 d = decideUpsert(user, change, *current, base);
             } else if (change.operation == u"delete") {
                 d = decideDelete(change, *current);
+                if (d.target && change.entity == EntityType::Service) {
+                    auto published = store.publishedService(change.recordId);
+                    if (!published)
+                        return published.error();
+                    if (*published)
+                        d = rejected(u"invalid-state"_s,
+                                     u"it is published; to take it off the catalogue, set its status to retired "
+                                     u"and submit that for review"_s);
+                }
             } else {
                 d = decideWorkflow(user, change, *current);
             }
@@ -558,8 +576,14 @@ Result<Receipt> SyncService::apply(Database &db, Store &store, const User &user,
                 options.validate = false; // checked above
                 options.historyOperation = change.operation == u"upsert" ? QString() : change.operation;
                 if (target.type() == EntityType::Service) {
-                    if (auto saved = store.saveService(Service(target), options); !saved)
+                    auto saved = store.saveService(Service(target), options);
+                    if (!saved)
                         return saved.error();
+                    // Approval publishes this revision (or, for a retired service, unpublishes it).
+                    if (change.operation == u"approve") {
+                        if (Status published = store.setPublished(*saved); !published)
+                            return published;
+                    }
                 } else {
                     if (auto saved = store.saveDepartment(Department(target), options); !saved)
                         return saved.error();
@@ -630,8 +654,9 @@ Result<QByteArray> SyncService::pull(Store &store, const User &user, qint64 sinc
     const QString visible = u"(? = 1 OR %1.entity = 'department' OR %1.deleted = 1 OR %1.department_code = ? "
                             u"OR %1.state = 'approved')"_s;
     // Only the newest version of a record the user may see: older ones would be overwritten anyway.
-    static const QString sql = u"SELECT c.seq, c.entity, c.record_id, c.rev, c.deleted, c.data FROM srv_changes c "
-                               u"WHERE c.seq > ? AND c.seq <= ? AND "_s
+    static const QString sql
+        = u"SELECT c.seq, c.entity, c.record_id, c.rev, c.deleted, c.data, c.state FROM srv_changes c "
+          u"WHERE c.seq > ? AND c.seq <= ? AND "_s
         + visible.arg(u"c"_s)
         + u" AND NOT EXISTS (SELECT 1 FROM srv_changes n WHERE n.record_id = c.record_id AND n.seq > c.seq "
           u"AND n.seq <= ? AND "_s
@@ -644,6 +669,33 @@ Result<QByteArray> SyncService::pull(Store &store, const User &user, qint64 sinc
     if (hasMore)
         rows->resize(limit);
     const qint64 nextSince = hasMore ? rows->constLast().at(0).toLongLong() : std::max(since, *upper);
+
+    // A service being reworked after approval travels with its published version, which the client
+    // keeps apart (DESIGN.md §5): a client that never saw the approved revision learns it here.
+    QHash<QString, QByteArray> published;
+    QStringList reworked;
+    for (const SqlRow &r : std::as_const(*rows)) {
+        if (r.at(1).toString() == u"service" && r.at(4).toLongLong() == 0 && r.at(6).toString() != u"approved")
+            reworked.append(r.at(2).toString());
+    }
+    for (qsizetype from = 0; from < reworked.size(); from += 500) {
+        const QStringList chunk = reworked.mid(from, 500);
+        QVariantList binds;
+        for (const QString &id : chunk)
+            binds.append(id);
+        const QStringList marks(chunk.size(), u"?"_s);
+        auto found
+            = store.select(u"SELECT id FROM published_services WHERE id IN ("_s + marks.join(u", "_s) + u')', binds);
+        if (!found)
+            return found.error();
+        for (const SqlRow &f : std::as_const(*found)) {
+            auto version = store.publishedService(f.at(0).toString());
+            if (!version)
+                return version.error();
+            if (*version)
+                published.insert((*version)->id, compactJson((*version)->toJson()));
+        }
+    }
 
     // Written out directly: each record is already JSON in the log, and a page can hold thousands.
     QByteArray out;
@@ -663,6 +715,8 @@ Result<QByteArray> SyncService::pull(Store &store, const User &user, qint64 sinc
                 + "\",\"rev\":" + QByteArray::number(r.at(3).toLongLong()) + ",\"deleted\":true}";
         else
             out += r.at(5).toString().toUtf8();
+        if (auto it = published.constFind(r.at(2).toString()); it != published.constEnd())
+            out += ",\"published\":" + *it;
         out += '}';
     }
     out += "],\"next_since\":" + QByteArray::number(nextSince) + ",\"has_more\":" + (hasMore ? "true" : "false") + "}";
@@ -711,6 +765,14 @@ Result<qint64> SyncService::adopt(Database &db, Store &store)
                 return s.error();
         }
     }
+    // Approved services loaded as they were (the sample, fehrist-cli) are the published catalogue.
+    if (Status s = db.write(store,
+                            [&]() -> Status {
+                                auto published = store.publishApproved();
+                                return published ? success() : Status(published.error());
+                            });
+        !s)
+        return s.error();
     return adopted;
 }
 

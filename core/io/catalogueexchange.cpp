@@ -66,8 +66,7 @@ Status forEachService(Store &store, const ExportOptions &options, const std::fun
 {
     ServiceFilter filter;
     filter.department = options.department;
-    if (options.published)
-        filter.state = u"approved"_s;
+    filter.published = options.published;
     ServiceCursor cursor;
     qint64 done = 0;
     for (;;) {

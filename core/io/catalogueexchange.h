@@ -17,8 +17,7 @@ struct ExportOptions
 {
     ExchangeFormat format = ExchangeFormat::Csv;
     QString department; ///< only this department's services
-    /// Only approved services. Until the review workflow keeps published versions apart (issue #5),
-    /// that is the approved services as they are now.
+    /// The published versions (the last approved version of each service) instead of the working ones.
     bool published = false;
     /// Called every few hundred services with how many are written; returning false cancels, and
     /// the export leaves no file.

@@ -80,6 +80,9 @@ Status SampleCatalogue::load(Store &store)
     store.setActor(actor);
     if (!saved)
         return saved.error();
+    // Its approved services are the published catalogue.
+    if (auto published = store.publishApproved(); !published)
+        return published.error();
     return store.setMeta(kSampleMetaKey, content->label);
 }
 

@@ -123,11 +123,80 @@ QStringList v2(const Dialect &d)
     return s;
 }
 
+// The columns of a service as v1 made them, for the published copies (v4).
+const char16_t kServiceColumnsV1[]
+    = u"department_code, code, name_en, name_ur, description, category, audience, life_events, keywords, "
+      u"eligibility, required_documents, output_type, fee_type, fee_amount_pkr, fee_notes, processing_time, "
+      u"channels, online_url, districts, rts_notified, rts_time_limit, designated_officer, appellate_authority, "
+      u"digitization_level, digitization_notes, target_level, target_date, annual_volume, legal_basis, "
+      u"contact_phone, contact_email, status, last_verified, state, submitted_at, submitted_by, reviewed_at, "
+      u"reviewed_by, review_comment";
+
 QStringList v3(const Dialect &)
 {
     // One row a day of the counts behind the headline figures, for the dashboard's trend. Counts per
     // level (not shares) so that the trend can be drawn again at any threshold.
     return {u"CREATE TABLE figure_snapshots (day TEXT PRIMARY KEY, taken_at TEXT NOT NULL, figures TEXT NOT NULL)"_s};
+}
+
+QStringList v4(const Dialect &)
+{
+    // DESIGN.md §5: the published catalogue is the last approved version of each service, kept apart
+    // from the working one so that editing an approved service changes nothing the public sees until
+    // the new revision is approved. Same columns as `services` (a copy taken at approval); a retired
+    // service has no published version.
+    const QString columns = u"id, rev, updated_at, updated_by, deleted, "_s + QString::fromUtf16(kServiceColumnsV1);
+    return {
+        uR"(CREATE TABLE published_services (
+  id TEXT PRIMARY KEY,
+  rev BIGINT NOT NULL,
+  updated_at TEXT,
+  updated_by TEXT,
+  deleted BIGINT NOT NULL DEFAULT 0,
+  department_code TEXT NOT NULL,
+  code TEXT NOT NULL,
+  name_en TEXT NOT NULL,
+  name_ur TEXT,
+  description TEXT NOT NULL,
+  category TEXT NOT NULL,
+  audience TEXT,
+  life_events TEXT,
+  keywords TEXT,
+  eligibility TEXT,
+  required_documents TEXT,
+  output_type TEXT,
+  fee_type TEXT,
+  fee_amount_pkr TEXT,
+  fee_notes TEXT,
+  processing_time TEXT,
+  channels TEXT,
+  online_url TEXT,
+  districts TEXT,
+  rts_notified BIGINT NOT NULL DEFAULT 0,
+  rts_time_limit TEXT,
+  designated_officer TEXT,
+  appellate_authority TEXT,
+  digitization_level TEXT NOT NULL,
+  digitization_notes TEXT,
+  target_level TEXT,
+  target_date TEXT,
+  annual_volume BIGINT,
+  legal_basis TEXT,
+  contact_phone TEXT,
+  contact_email TEXT,
+  status TEXT NOT NULL,
+  last_verified TEXT,
+  state TEXT NOT NULL,
+  submitted_at TEXT,
+  submitted_by TEXT,
+  reviewed_at TEXT,
+  reviewed_by TEXT,
+  review_comment TEXT))"_s,
+        u"CREATE INDEX published_services_order ON published_services (department_code, code)"_s,
+        // Until now the approved services were the published ones, as they stood.
+        u"INSERT INTO published_services ("_s + columns + u") SELECT "_s + columns
+            + u" FROM services WHERE deleted = 0 AND state = 'approved' AND status <> 'retired'"_s,
+    };
 }
 
 } // namespace
@@ -138,6 +207,7 @@ const QList<Migration> &migrations()
         {1, u"catalogue, outbox and history"_s, &v1},
         {2, u"full-text search and metrics index"_s, &v2},
         {3, u"daily snapshots of the figures"_s, &v3},
+        {4, u"published versions of the services"_s, &v4},
     };
     return all;
 }

@@ -484,7 +484,7 @@ Result<bool> Store::departmentExists(const QString &code)
 }
 
 Status Store::insertHistory(const Record &record, const QString &operation, const QString &changes,
-                            const QString &comment)
+                            const QString &comment, const QString &actor)
 {
     QSqlQuery &q = prepared(
         u"INSERT INTO history (entity, record_id, rev, at, actor, operation, changes, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -492,7 +492,7 @@ Status Store::insertHistory(const Record &record, const QString &operation, cons
     q.addBindValue(record.id);
     q.addBindValue(record.rev);
     q.addBindValue(record.updatedAt.isEmpty() ? nowUtc() : record.updatedAt);
-    q.addBindValue(m_actor);
+    q.addBindValue(actor.isEmpty() ? m_actor : actor);
     q.addBindValue(operation);
     q.addBindValue(changes);
     q.addBindValue(comment.isEmpty() ? nullText() : QVariant(comment));
@@ -697,9 +697,23 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
     // A creation's history entry stores no values: they are the record's values with every later
     // change undone, and history() works them out. That halves what a new record writes. A new rev
     // that changes no field (a tombstone's rev, say) has nothing to tell in history but a deletion.
+    QString comment = options.historyComment;
+    if (options.asGiven && isService && before && operation == u"sync"
+        && before->text(u"state") != record.text(u"state")) {
+        // A step taken elsewhere, as it reaches this catalogue: named like the step, with its comment.
+        static const QHash<QString, QString> steps {
+            {u"submitted"_s, u"submit"_s}, {u"approved"_s, u"approve"_s}, {u"returned"_s, u"return"_s}};
+        if (const QString step = steps.value(record.text(u"state")); !step.isEmpty()) {
+            operation = step;
+            if (step != u"submit" && comment.isEmpty())
+                comment = record.text(u"review_comment");
+        }
+    }
     const bool historyWorthy = !before || !changes.isEmpty() || operation == u"delete";
     if (historyWorthy) {
-        if (Status s = insertHistory(record, operation, before ? changeJson : u"{}"_s, options.historyComment); !s)
+        // What the server sends was done by its author, not by whoever runs this catalogue.
+        const QString actor = options.asGiven && !record.updatedBy.isEmpty() ? record.updatedBy : m_actor;
+        if (Status s = insertHistory(record, operation, before ? changeJson : u"{}"_s, comment, actor); !s)
             return s.error();
     }
     if (options.writeOutbox && !options.asGiven && !options.workflowOperation.isEmpty()) {
@@ -842,8 +856,11 @@ Result<ServicePage> Store::services(const ServiceFilter &filter, const ServiceCu
         where += u" AND (s.department_code > ? OR (s.department_code = ? AND s.code > ?))"_s;
         binds << after.departmentCode << after.departmentCode << after.code;
     }
-    QSqlQuery &q = prepared(u"SELECT "_s + selectColumns(Schema::services(), u"s"_s) + u" FROM services s WHERE "_s
-                            + where + u" ORDER BY s.department_code, s.code LIMIT ?"_s);
+    if (filter.published && !filter.search.trimmed().isEmpty())
+        return Error {u"invalid"_s, u"the published versions are listed without a search"_s, filter.search};
+    const QString table = filter.published ? u"published_services"_s : u"services"_s;
+    QSqlQuery &q = prepared(u"SELECT "_s + selectColumns(Schema::services(), u"s"_s) + u" FROM "_s + table
+                            + u" s WHERE "_s + where + u" ORDER BY s.department_code, s.code LIMIT ?"_s);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(limit + 1);
@@ -925,8 +942,11 @@ Result<qint64> Store::countServices(const ServiceFilter &filter)
     // (department, code) index of live services holds the same rows at a fraction of the reads.
     const bool byDepartmentOnly = filter.search.trimmed().isEmpty() && filter.level.isEmpty() && filter.state.isEmpty()
         && filter.category.isEmpty() && filter.channel.isEmpty() && filter.status.isEmpty() && !filter.rtsNotified;
-    const QString from = m_dialect.isSQLite() && byDepartmentOnly ? u"services s INDEXED BY services_department_code"_s
-                                                                  : u"services s"_s;
+    if (filter.published && !filter.search.trimmed().isEmpty())
+        return Error {u"invalid"_s, u"the published versions are counted without a search"_s, filter.search};
+    const QString from = filter.published          ? u"published_services s"_s
+        : m_dialect.isSQLite() && byDepartmentOnly ? u"services s INDEXED BY services_department_code"_s
+                                                   : u"services s"_s;
     QSqlQuery &q = prepared(u"SELECT count(*) FROM "_s + from + u" WHERE "_s + filterWhere(filter, binds));
     for (const QVariant &b : binds)
         q.addBindValue(b);
@@ -990,6 +1010,12 @@ Result<Service> Store::recordWorkflowStep(const Service &moved, const QString &o
     auto written = writeRecord(moved, options);
     if (!written)
         return written.error();
+    // A reviewer deciding offline publishes here at once; the server does the same when the decision
+    // reaches it, and its word comes back on the next pull.
+    if (operation == u"approve") {
+        if (Status s = setPublished(Service(*written)); !s)
+            return s.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     return Service(std::move(*written));
@@ -1003,9 +1029,79 @@ Status Store::deleteService(const QString &idOrKey)
     auto found = service(idOrKey);
     if (!found)
         return found.error();
+    auto published = publishedService(found->id);
+    if (!published)
+        return published.error();
+    if (*published)
+        return Error {u"invalid-state"_s,
+                      QCoreApplication::translate("Workflow",
+                                                  "it is published; to take it off the catalogue, set its status "
+                                                  "to retired and submit that for review"),
+                      found->key()};
     if (Status s = tombstone(*found); !s)
         return s;
     return tx.commit();
+}
+
+Result<std::optional<Service>> Store::publishedService(const QString &id)
+{
+    QSqlQuery &q
+        = prepared(u"SELECT "_s + selectColumns(Schema::services()) + u" FROM published_services WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, u"cannot read the published catalogue"_s);
+    std::optional<Service> out;
+    if (q.next())
+        out = Service(readRecord(EntityType::Service, q));
+    q.finish();
+    return out;
+}
+
+Status Store::unpublish(const QString &id)
+{
+    QSqlQuery &q = prepared(u"DELETE FROM published_services WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, u"cannot change the published catalogue"_s);
+    return success();
+}
+
+Status Store::setPublished(const Service &approved)
+{
+    if (Status s = unpublish(approved.id); !s)
+        return s;
+    if (approved.deleted || approved.text(u"status") == u"retired")
+        return success(); // retiring is approved by taking it off the published catalogue
+    static const QString insert = [] {
+        const Schema &schema = Schema::services();
+        const QStringList marks(kMetaColumnCount + schema.fields().size(), u"?"_s);
+        QString sql = u"INSERT INTO published_services ("_s;
+        sql += selectColumns(schema);
+        sql += u") VALUES ("_s;
+        sql += marks.join(u", "_s);
+        sql += u')';
+        return sql;
+    }();
+    QSqlQuery &q = prepared(insert);
+    q.addBindValue(approved.id);
+    q.addBindValue(approved.rev);
+    q.addBindValue(approved.updatedAt);
+    q.addBindValue(approved.updatedBy);
+    q.addBindValue(qint64(0));
+    const QList<FieldDef> &fields = Schema::services().fields();
+    for (int i = 0; i < fields.size(); ++i)
+        q.addBindValue(toDb(fields.at(i), approved.value(i)));
+    if (!q.exec())
+        return sqlError(q, u"cannot publish %1"_s.arg(approved.key()));
+    return success();
+}
+
+Result<qint64> Store::publishApproved()
+{
+    static const QString columns = selectColumns(Schema::services());
+    return execute(u"INSERT INTO published_services ("_s + columns + u") SELECT "_s + columns
+                   + u" FROM services s WHERE s.deleted = 0 AND s.state = 'approved' AND s.status <> 'retired' "
+                     u"AND NOT EXISTS (SELECT 1 FROM published_services p WHERE p.id = s.id)"_s);
 }
 
 Status Store::tombstone(Service record)

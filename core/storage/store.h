@@ -32,6 +32,9 @@ struct ServiceFilter
     QString channel;
     QString status;
     std::optional<bool> rtsNotified;
+    /// The published versions (DESIGN.md §5: the last approved version of each service) instead of the
+    /// working ones. Not with `search`.
+    bool published = false;
 };
 
 /// Position after the last service of a page, in the listing order (department code, service code).
@@ -211,6 +214,18 @@ public:
     /// Marks a service deleted (a tombstone that sync carries); it disappears from listings.
     Status deleteService(const QString &idOrKey);
 
+    /// The published version of a service (DESIGN.md §5): the copy taken when it was last approved;
+    /// nothing when it was never approved, or was retired.
+    Result<std::optional<Service>> publishedService(const QString &id);
+    /// Makes `approved` the published version of its service; a retired or deleted one leaves the
+    /// published catalogue instead. Call in the transaction that approves it.
+    Status setPublished(const Service &approved);
+    /// Takes a service off the published catalogue (it is not approved anywhere any more).
+    Status unpublish(const QString &id);
+    /// Publishes every approved, unretired service that has no published version yet — a catalogue
+    /// whose states were loaded as given (the sample, a server adopting records). Returns how many.
+    Result<qint64> publishApproved();
+
     Result<QList<HistoryEntry>> history(const QString &recordId);
     Result<QList<OutboxEntry>> outbox(int limit = 1000);
     Result<qint64> pendingChanges();
@@ -280,7 +295,7 @@ private:
     Result<Record> writeRecord(Record record, const SaveOptions &options);
     Result<QList<Problem>> check(const Record &record, const std::optional<Record> &before, bool newKeys);
     Status insertHistory(const Record &record, const QString &operation, const QString &changes,
-                         const QString &comment = {});
+                         const QString &comment = {}, const QString &actor = {});
     Status insertOutbox(const Record &record, qint64 baseRev, const QString &operation, const QString &changes);
     Status tombstone(Service record); ///< inside a transaction
     Result<bool> departmentExists(const QString &code);

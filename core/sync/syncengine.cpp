@@ -308,12 +308,42 @@ Status SyncEngine::applyPage(const QJsonArray &changes, qint64 nextSince, bool r
         for (const QJsonValue &v : changes) {
             if (Status applied = applyRemote(v.toObject(), recovering); !applied)
                 return applied;
+            if (Status kept = keepPublished(v.toObject()); !kept)
+                return kept;
         }
         return m_store.setMeta(kCheckpointKey, QString::number(nextSince));
     });
     if (s)
         m_report.pulled += changes.size();
     return s;
+}
+
+Status SyncEngine::keepPublished(const QJsonObject &change)
+{
+    // The server's published version of a service (DESIGN.md §5), kept apart from the working one: the
+    // approved version itself, the one sent along with a reworked service, or none.
+    if (change.value(u"entity"_s).toString() != u"service")
+        return success();
+    const QString id = change.value(u"id"_s).toString();
+    if (change.value(u"deleted"_s).toBool())
+        return m_store.unpublish(id);
+    QJsonObject version = change.value(u"published"_s).toObject();
+    qint64 rev = version.value(u"rev"_s).toInteger();
+    if (version.isEmpty() && change.value(u"record"_s).toObject().value(u"state"_s).toString() == u"approved") {
+        version = change.value(u"record"_s).toObject();
+        rev = change.value(u"rev"_s).toInteger();
+    }
+    if (version.isEmpty())
+        return m_store.unpublish(id);
+    auto parsed = Record::fromJson(EntityType::Service, version);
+    if (!parsed)
+        return Error {u"protocol"_s,
+                      u"a published version from the server does not read: "_s + parsed.error().toString(), id};
+    Service published(*parsed);
+    published.id = id;
+    published.rev = rev;
+    published.deleted = false;
+    return m_store.setPublished(published);
 }
 
 Status SyncEngine::applyRemote(const QJsonObject &change, bool recovering)

@@ -85,6 +85,7 @@ private:
     Status recover(const QString &newEpoch);
     Status applyReceipts(const QList<OutboxEntry> &sent, const QJsonArray &results);
     Status applyPage(const QJsonArray &changes, qint64 nextSince, bool recovering);
+    Status keepPublished(const QJsonObject &change);
     Status applyRemote(const QJsonObject &change, bool recovering);
     /// A request, tried again while the answer is "later".
     ApiReply withRetry(const std::function<ApiReply()> &request);

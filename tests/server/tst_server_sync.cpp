@@ -392,7 +392,7 @@ private Q_SLOTS:
                      .toObject()
                      .value(u"code"_s)
                      .toString(),
-                 u"changed-since"_s);
+                 u"stale"_s);
         // Returning needs a comment.
         QCOMPARE(m_reviewer.push(QJsonArray {change(id, rev, u"return"_s, {})}).status, 400);
         r = m_reviewer.pushOne(change(id, rev, u"approve"_s, {{u"review_comment"_s, edit({}, u"Looks right."_s)}}));
@@ -416,7 +416,7 @@ private Q_SLOTS:
                      .toObject()
                      .value(u"code"_s)
                      .toString(),
-                 u"own-submission"_s);
+                 u"forbidden"_s);
         r = m_reviewer2.pushOne(
             change(id, rev, u"return"_s, {{u"review_comment"_s, edit({}, u"Fee notes unclear."_s)}}));
         QCOMPARE(r.value(u"result"_s).toString(), u"applied"_s);
@@ -425,7 +425,16 @@ private Q_SLOTS:
 
     void deletesAreTombstonesEveryoneReceives()
     {
-        const QJsonObject s = service(u"DC/ATTESTATION"_s);
+        // A published service is retired by review, never deleted (it is a draft again after the edits
+        // above, but its approved version is still on the public catalogue).
+        const QJsonObject published = service(u"DC/ATTESTATION"_s);
+        QJsonObject refused = m_dc.pushOne(
+            change(published.value(u"id"_s).toString(), published.value(u"rev"_s).toInteger(), u"delete"_s, {}));
+        QCOMPARE(refused.value(u"result"_s).toString(), u"rejected"_s);
+        QCOMPARE(refused.value(u"reason"_s).toObject().value(u"code"_s).toString(), u"invalid-state"_s);
+        QVERIFY(refused.value(u"reason"_s).toObject().value(u"message"_s).toString().contains(u"retired"_s));
+
+        const QJsonObject s = service(u"DC/PETROL-NOC"_s);
         const QString id = s.value(u"id"_s).toString();
         const qint64 rev = s.value(u"rev"_s).toInteger();
         // A delete from an old version: someone changed it since; nothing is deleted silently.

@@ -122,10 +122,13 @@ private Q_SLOTS:
         QCOMPARE(domicile.value(u"cv:isClassifiedBy"_s).toArray().at(0).toObject().value(u"skos:notation"_s).toString(),
                  u"L4"_s);
         QCOMPARE(domicile.value(u"dct:title"_s).toArray().size(), 2); // English and Urdu
-        // Published: only approved services.
+        // Published: the approved services but the retired one (EXCISE/RC-BOOK: approved off the catalogue).
         auto published
             = CatalogueExchange::exportTo(*m_sample, path(u"pub.json"_s), {ExchangeFormat::Json, {}, true, {}});
-        QCOMPARE(published->services, *m_sample->countServices(inState(u"approved"_s)));
+        QCOMPARE(published->services, *m_sample->countServices(inState(u"approved"_s)) - 1);
+        QFile written(path(u"pub.json"_s));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(!written.readAll().contains("RC-BOOK"));
     }
 
     void brokenFilesImportNothing_data()
