@@ -10,6 +10,7 @@
 #include "core/sync/conflicts.h"
 #include "core/sync/session.h"
 #include "core/sync/syncengine.h"
+#include "core/workflow/reviewqueue.h"
 #include "core/workflow/workflow.h"
 #include "report/reportwriter.h"
 
@@ -66,8 +67,13 @@ Commands:
                                   export services (JSON-LD: CPSV-AP 3.2)
   submit (--department CODE | ID|DEPT/CODE...)
                                   submit services for review (a department: its drafts and returned ones)
-  review ID|DEPT/CODE (--approve | --return --comment TEXT)
-                                  decide on a submitted service (reviewers); reaches the server on sync
+  queue [--department CODE] [--json]
+                                  the services waiting for review, oldest submission first, with the
+                                  days past their department's deadline
+  review (ID|DEPT/CODE... | --department CODE) (--approve [--yes] | --return --comment TEXT)
+                                  decide on submitted services (reviewers); shows what changed since
+                                  the published version; approving several asks first (--yes: don't);
+                                  decisions reach the server on sync
   template FILE.xlsx              write the blank import template (drop-down lists, instructions in
                                   English and Urdu)
 
@@ -104,8 +110,9 @@ const QSet<QString> kValueOptions {u"db"_s,        u"department"_s, u"search"_s,
                                    u"state"_s,     u"category"_s,   u"channel"_s, u"status"_s,
                                    u"threshold"_s, u"format"_s,     u"mode"_s,    u"rejects"_s,
                                    u"comment"_s,   u"server"_s,     u"user"_s,    u"password-file"_s};
-const QSet<QString> kFlags {u"json"_s,         u"sample"_s,    u"help"_s,    u"version"_s, u"create"_s, u"dry-run"_s,
-                            u"skip-invalid"_s, u"published"_s, u"approve"_s, u"return"_s,  u"mine"_s,   u"theirs"_s};
+const QSet<QString> kFlags {u"json"_s,    u"sample"_s,       u"help"_s,      u"version"_s, u"create"_s,
+                            u"dry-run"_s, u"skip-invalid"_s, u"published"_s, u"approve"_s, u"return"_s,
+                            u"mine"_s,    u"theirs"_s,       u"yes"_s};
 
 std::variant<Args, UsageError> parseArgs(const QStringList &arguments)
 {
@@ -207,6 +214,7 @@ private:
     int writeTemplate();
     int submit();
     int review();
+    int queue();
     int login();
     int sync();
     int status();
@@ -269,6 +277,8 @@ int Runner::run()
         return submit();
     if (c == u"review")
         return review();
+    if (c == u"queue")
+        return queue();
     if (c == u"login")
         return login();
     if (c == u"sync")
@@ -751,10 +761,11 @@ int Runner::submit()
 
 int Runner::review()
 {
-    if (!allowOnly({u"comment"_s}, {u"approve"_s, u"return"_s}))
+    if (!allowOnly({u"comment"_s, u"department"_s}, {u"approve"_s, u"return"_s, u"yes"_s}))
         return 2;
-    if (m_args.positional.size() != 1)
-        return usage(u"review takes one service: its id or DEPT/CODE"_s);
+    const QString department = m_args.option(u"department"_s);
+    if (department.isEmpty() == m_args.positional.isEmpty())
+        return usage(u"review takes services (ids or DEPT/CODE) or --department CODE, not both"_s);
     const bool approve = m_args.flag(u"approve"_s);
     if (approve == m_args.flag(u"return"_s))
         return usage(u"review takes --approve or --return --comment TEXT"_s);
@@ -763,15 +774,132 @@ int Runner::review()
         return usage(u"--comment goes with --return"_s);
     if (!openStore(OpenMode::ExistingOnly))
         return m_openFailure;
-    auto service = m_store->service(m_args.positional.first());
-    if (!service)
-        return fail(service.error());
+    QList<Service> services;
+    if (!department.isEmpty()) {
+        if (auto d = m_store->department(department); !d)
+            return fail(d.error());
+        auto queued = ReviewQueue::load(*m_store, department);
+        if (!queued)
+            return fail(queued.error());
+        for (const ReviewItem &item : std::as_const(*queued)) {
+            auto s = m_store->service(item.id);
+            if (!s)
+                return fail(s.error());
+            services.append(*s);
+        }
+        if (services.isEmpty()) {
+            m_out << "Nothing of " << department << " is waiting for review.\n";
+            return 0;
+        }
+    } else {
+        for (const QString &name : std::as_const(m_args.positional)) {
+            auto s = m_store->service(name);
+            if (!s)
+                return fail(s.error());
+            services.append(*s);
+        }
+    }
+    // What the decision is about: each field changed since the published version.
+    for (const Service &s : std::as_const(services)) {
+        auto diff = ReviewQueue::diff(*m_store, s);
+        if (!diff)
+            return fail(diff.error());
+        m_out << s.key() << " rev " << s.rev << " — " << s.nameEn() << "\n";
+        if (!diff->published) {
+            m_out << "    new: not published before\n";
+        } else if (diff->changes.isEmpty()) {
+            m_out << "    the same as the published version (rev " << diff->publishedRev << ")\n";
+        } else {
+            for (const FieldChange &c : std::as_const(diff->changes)) {
+                const FieldDef &def = *s.schema().field(c.field);
+                auto shown = [&](const QVariant &v) {
+                    const QString text = Record::formatText(def, v);
+                    return text.isEmpty() ? u"(empty)"_s : text;
+                };
+                m_out << "    " << c.field << ": " << shown(c.oldValue) << u" → "_s << shown(c.newValue) << "\n";
+            }
+        }
+    }
+    if (services.size() > 1 && !m_args.flag(u"yes"_s)) {
+        // Approving many at once is easy to do by mistake: ask, or refuse where nobody can answer.
+        const QString question
+            = u"%1 these %2 services?"_s.arg(approve ? u"Approve"_s : u"Return"_s).arg(services.size());
+        if (!::isatty(STDIN_FILENO))
+            return usage(question + u" Add --yes to decide them all at once"_s);
+        m_out << question << " [y/N] " << Qt::flush;
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed().toLower();
+        if (answer != u"y" && answer != u"yes") {
+            m_out << "Nothing decided.\n";
+            return 1;
+        }
+    }
     const WorkflowAction action = approve ? WorkflowAction::Approve : WorkflowAction::Return;
-    auto written = Workflow::takeStep(*m_store, action, *service, comment);
-    if (!written)
-        return fail(written.error());
-    m_out << (approve ? "Approved " : "Returned ") << written->key()
-          << "; the decision reaches the server at the next sync.\n";
+    int decided = 0, refused = 0;
+    for (const Service &s : std::as_const(services)) {
+        auto written = Workflow::takeStep(*m_store, action, s, comment);
+        static const QSet<QString> refusals {u"forbidden"_s, u"invalid-state"_s, u"stale"_s, u"invalid"_s};
+        if (!written && !refusals.contains(written.error().code))
+            return fail(written.error());
+        if (!written) {
+            m_err << "fehrist-cli: " << written.error().toString() << Qt::endl;
+            ++refused;
+            continue;
+        }
+        ++decided;
+        m_out << (approve ? "Approved " : "Returned ") << written->key() << "\n";
+    }
+    if (decided > 0)
+        m_out << "The " << (decided == 1 ? "decision reaches" : "decisions reach") << " the server at the next sync.\n";
+    return refused ? 1 : 0;
+}
+
+int Runner::queue()
+{
+    if (!allowOnly({u"department"_s}, {u"json"_s}))
+        return 2;
+    if (!m_args.positional.isEmpty())
+        return usage(u"queue takes no services; --department CODE narrows it"_s);
+    if (!openStore(OpenMode::ExistingOnly))
+        return m_openFailure;
+    const QString department = m_args.option(u"department"_s);
+    if (!department.isEmpty()) {
+        if (auto d = m_store->department(department); !d)
+            return fail(d.error());
+    }
+    auto items = ReviewQueue::load(*m_store, department);
+    if (!items)
+        return fail(items.error());
+    if (m_args.flag(u"json"_s)) {
+        QJsonArray array;
+        for (const ReviewItem &i : std::as_const(*items)) {
+            array.append(QJsonObject {
+                {u"id"_s, i.id},
+                {u"rev"_s, i.rev},
+                {u"department_code"_s, i.departmentCode},
+                {u"code"_s, i.code},
+                {u"name_en"_s, i.nameEn},
+                {u"submitted_at"_s, i.submittedAt},
+                {u"submitted_by"_s, i.submittedBy},
+                {u"deadline"_s, i.deadline.isValid() ? QJsonValue(i.deadline.toString(Qt::ISODate)) : QJsonValue()},
+                {u"days_overdue"_s, i.daysOverdue}});
+        }
+        printJson(array);
+        return 0;
+    }
+    if (items->isEmpty()) {
+        m_out << "Nothing is waiting for review.\n";
+        return 0;
+    }
+    for (const ReviewItem &i : std::as_const(*items)) {
+        m_out << i.key() << "  rev " << i.rev << "  " << i.nameEn << "\n    submitted " << i.submittedAt.left(10)
+              << " by " << (i.submittedBy.isEmpty() ? u"?"_s : i.submittedBy);
+        if (i.daysOverdue > 0)
+            m_out << "; " << i.daysOverdue << (i.daysOverdue == 1 ? " day" : " days") << " past " << i.departmentCode
+                  << "'s deadline (" << i.deadline.toString(Qt::ISODate) << ")";
+        m_out << "\n";
+    }
+    m_out << items->size() << (items->size() == 1 ? " service is" : " services are") << " waiting for review.\n";
     return 0;
 }
 
