@@ -62,8 +62,8 @@ private:
         c.db = std::make_unique<TestDatabase>(TestDatabase::Backend::SQLite);
         c.passwordFile = m_scratch.filePath(u"password"_s);
         c.run({u"init"_s});
-        const ProcessResult login = c.run({u"login"_s, u"--server"_s, m_server->baseUrl(), u"--user"_s, user,
-                                           u"--password-file"_s, c.passwordFile});
+        const ProcessResult login = c.run(
+            {u"login"_s, u"--server"_s, m_server->baseUrl(), u"--user"_s, user, u"--password-file"_s, c.passwordFile});
         if (login.exitCode != 0)
             qWarning("login %s: %s", qPrintable(user), qPrintable(login.err));
         return c;
@@ -113,10 +113,10 @@ private Q_SLOTS:
 
     void officerCreatesAndSubmits()
     {
-        const ProcessResult created = m_officer.run(
-            {u"set"_s, kService, u"--create"_s, u"name_en=Shop registration"_s,
-             u"description=Registration of a shop under the Shops and Establishments Act."_s, u"category=business-investment"_s,
-             u"digitization_level=L1"_s, u"status=active"_s});
+        const ProcessResult created
+            = m_officer.run({u"set"_s, kService, u"--create"_s, u"name_en=Shop registration"_s,
+                             u"description=Registration of a shop under the Shops and Establishments Act."_s,
+                             u"category=business-investment"_s, u"digitization_level=L1"_s, u"status=active"_s});
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const ProcessResult submitted = m_officer.run({u"submit"_s, kService});
         QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
@@ -178,10 +178,11 @@ private Q_SLOTS:
     {
         QVERIFY(m_officer.sync());
         QCOMPARE(m_officer.show(kService).value(u"state"_s).toString(), u"approved"_s);
-        QCOMPARE(m_officer.run({u"set"_s, kService, u"name_en=Shop and establishment registration"_s,
-                                u"digitization_level=L2"_s})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            m_officer
+                .run({u"set"_s, kService, u"name_en=Shop and establishment registration"_s, u"digitization_level=L2"_s})
+                .exitCode,
+            0);
         QVERIFY(m_officer.sync());
         // The public still sees the approved revision; the officer's own catalogue has both.
         QCOMPARE(inFeed().value(u"name_en"_s).toString(), u"Shop registration"_s);

@@ -66,6 +66,15 @@ private Q_SLOTS:
         f.search = u"outpatient"_s; // the deleted one stays out
         QCOMPARE(*(*store)->countServices(f), 0);
 
+        // Version 4: the approved services became the published catalogue, as they stood.
+        auto published = (*store)->publishedService(domicile->id);
+        QVERIFY(published.ok() && published->has_value());
+        QCOMPARE((*published)->rev, 4);
+        QCOMPARE((*published)->nameEn(), domicile->nameEn());
+        ServiceFilter publishedOnly;
+        publishedOnly.published = true;
+        QCOMPARE(*(*store)->countServices(publishedOnly), 1);
+
         // Unsent work survived the upgrade.
         auto outbox = (*store)->outbox();
         QCOMPARE(outbox->size(), 1);
@@ -77,6 +86,9 @@ private Q_SLOTS:
         edited.setValue(u"name_en"_s, u"Domicile certificate (district)"_s);
         QVERIFY((*store)->saveService(edited).ok());
         QCOMPARE(*(*store)->pendingChanges(), 2);
+        // An edit makes a draft; the published version stays as it was until approved.
+        QCOMPARE((*store)->service(domicile->id)->state(), u"draft"_s);
+        QCOMPARE((*(*store)->publishedService(domicile->id))->nameEn(), domicile->nameEn());
         QVERIFY((*store)->saveService(Fehrist::Test::makeService(u"HEALTH"_s, u"OLD-OPD"_s)).ok());
 
         // Version 3 added the daily snapshots of the figures.
