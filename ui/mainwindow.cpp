@@ -6,6 +6,7 @@
 #include "core/storage/databaseurl.h"
 #include "core/sync/conflicts.h"
 #include "core/sync/syncengine.h"
+#include "core/workflow/reviewqueue.h"
 #include "core/workflow/workflow.h"
 #include "models/departmentlistmodel.h"
 #include "models/servicetablemodel.h"
@@ -107,6 +108,7 @@ MainWindow::~MainWindow()
 {
     // Views and models first: they point into the store.
     m_dashboard->setStore(nullptr);
+    m_review->setStore(nullptr);
     m_services->setStore(nullptr);
     m_departments->setStore(nullptr);
 }
@@ -196,6 +198,14 @@ void MainWindow::buildWidgets()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, Icons::get(u"view-list-details"_s), tr("&Catalogue"));
     m_tabs->addTab(m_dashboard, Icons::get(u"view-statistics"_s), tr("&Dashboard"));
+    m_review = new ReviewWidget;
+    m_review->setObjectName(u"reviewTab"_s);
+    connect(m_review, &ReviewWidget::editRequested, this, &MainWindow::editService);
+    connect(m_review, &ReviewWidget::stepTaken, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        refresh();
+    });
+    m_tabs->addTab(m_review, Icons::get(u"dialog-ok-apply"_s), tr("&Review"));
     setCentralWidget(m_tabs);
 
     m_countLabel = new QLabel;
@@ -210,12 +220,15 @@ void MainWindow::buildWidgets()
     m_returnedLabel->setObjectName(u"returnedLabel"_s);
     m_returnedLabel->setTextFormat(Qt::RichText);
     m_returnedLabel->hide();
-    connect(m_returnedLabel, &QLabel::linkActivated, this, [this] {
-        const int i = m_state->findData(u"returned"_s);
-        if (i >= 0)
-            m_state->setCurrentIndex(i);
-    });
+    connect(m_returnedLabel, &QLabel::linkActivated, this, [this] { showReview(ReviewWidget::Mode::Returned); });
     statusBar()->addWidget(m_returnedLabel);
+    // For reviewers: how many wait for a decision, a link to the queue.
+    m_waitingLabel = new QLabel;
+    m_waitingLabel->setObjectName(u"waitingLabel"_s);
+    m_waitingLabel->setTextFormat(Qt::RichText);
+    m_waitingLabel->hide();
+    connect(m_waitingLabel, &QLabel::linkActivated, this, [this] { showReview(ReviewWidget::Mode::Queue); });
+    statusBar()->addWidget(m_waitingLabel);
     // Sync: where this catalogue stands with the server, and a progress bar with Cancel while it syncs.
     m_syncStatus = new QLabel;
     m_syncStatus->setObjectName(u"syncStatus"_s);
@@ -246,6 +259,11 @@ void MainWindow::buildWidgets()
     connect(m_sync, &Models::SyncJob::synced, this, [this](const SyncReport &r) {
         m_syncProgress->hide();
         m_cancelSync->hide();
+        // What came back from review with this sync: the officer's attention count until the next one.
+        const QSet<QString> returned = returnedIds();
+        m_cameBack = 0;
+        for (const QString &id : returned)
+            m_cameBack += m_returnedBeforeSync.contains(id) ? 0 : 1;
         statusBar()->showMessage(
             tr("Synced: %1 sent, %2 received%3")
                 .arg(r.pushed)
@@ -367,6 +385,8 @@ void MainWindow::buildActions()
         [this] { m_tabs->setCurrentIndex(0); });
     add(view, u"actionShowDashboard"_s, tr("&Dashboard"), u"view-statistics"_s, QKeySequence(Qt::CTRL | Qt::Key_2),
         [this] { m_tabs->setCurrentIndex(1); });
+    add(view, u"actionShowReview"_s, tr("&Review"), u"dialog-ok-apply"_s, QKeySequence(Qt::CTRL | Qt::Key_3),
+        [this] { m_tabs->setCurrentWidget(m_review); });
     view->addSeparator();
     QMenu *languages = view->addMenu(tr("&Language"));
     languages->setObjectName(u"languageMenu"_s);
@@ -483,10 +503,13 @@ Status MainWindow::openCatalogue(const QString &url, OpenMode mode, bool quiet)
     if (m_dialog)
         m_dialog->close();
     m_dashboard->setStore(nullptr);
+    m_review->setStore(nullptr);
     m_services->setStore(nullptr);
     m_departments->setStore(nullptr);
     m_store = std::move(*opened);
+    m_cameBack = 0;
     m_dashboard->setStore(m_store.get());
+    m_review->setStore(m_store.get());
     m_departments->setStore(m_store.get());
     {
         const QSignalBlocker blocker(m_departmentView->selectionModel());
@@ -549,6 +572,7 @@ void MainWindow::refresh()
     applyFilter();
     updateAttention();
     m_dashboard->markStale();
+    m_review->reload();
     if (!id.isEmpty()) {
         const int row = m_services->cachedRowOf(id);
         if (row >= 0)
@@ -666,6 +690,7 @@ void MainWindow::syncNow()
     m_syncProgress->show();
     m_cancelSync->show();
     m_syncStatus->setText(tr("Syncing…"));
+    m_returnedBeforeSync = returnedIds();
     m_sync->startSync(m_store->url());
 }
 
@@ -836,16 +861,51 @@ void MainWindow::decideOnCurrentService(bool approve)
 
 void MainWindow::updateAttention()
 {
-    if (!m_store) {
-        m_returnedLabel->hide();
+    m_returnedLabel->hide();
+    m_waitingLabel->hide();
+    if (!m_store)
         return;
+    // Officers see what came back; reviewers what waits. Without a sign-in (the actor counts as an
+    // administrator here) both.
+    const Actor actor = Workflow::localActor(*m_store);
+    auto count = [this](const QString &state) {
+        ServiceFilter filter;
+        filter.state = state;
+        const auto n = m_store->countServices(filter);
+        return n ? *n : 0;
+    };
+    if (actor.role == Role::Officer || actor.role == Role::Admin) {
+        const qint64 n = count(u"returned"_s);
+        QString text = tr("%n returned for changes", nullptr, int(n));
+        if (m_cameBack > 0)
+            text += u" "_s + tr("(%n new since the last sync)", nullptr, int(m_cameBack));
+        m_returnedLabel->setVisible(n > 0);
+        m_returnedLabel->setText(u"<a href=\"returned\">%1</a>"_s.arg(text.toHtmlEscaped()));
     }
-    ServiceFilter returned;
-    returned.state = u"returned"_s;
-    const auto count = m_store->countServices(returned);
-    const qint64 n = count ? *count : 0;
-    m_returnedLabel->setVisible(n > 0);
-    m_returnedLabel->setText(u"<a href=\"returned\">%1</a>"_s.arg(tr("%n returned for changes", nullptr, int(n))));
+    if (actor.role == Role::Reviewer || actor.role == Role::Admin) {
+        const qint64 n = count(u"submitted"_s);
+        m_waitingLabel->setVisible(n > 0);
+        m_waitingLabel->setText(
+            u"<a href=\"waiting\">%1</a>"_s.arg(tr("%n waiting for review", nullptr, int(n)).toHtmlEscaped()));
+    }
+}
+
+QSet<QString> MainWindow::returnedIds()
+{
+    QSet<QString> ids;
+    if (!m_store)
+        return ids;
+    if (auto returned = ReviewQueue::load(*m_store, {}, {}, 100000, u"returned"_s)) {
+        for (const ReviewItem &item : std::as_const(*returned))
+            ids.insert(item.id);
+    }
+    return ids;
+}
+
+void MainWindow::showReview(ReviewWidget::Mode mode)
+{
+    m_review->setMode(mode);
+    m_tabs->setCurrentWidget(m_review);
 }
 
 void MainWindow::deleteCurrentService()

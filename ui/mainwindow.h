@@ -2,6 +2,7 @@
 
 #include "core/storage/store.h"
 #include "core/workflow/workflow.h"
+#include "ui/reviewwidget.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -57,6 +58,7 @@ public:
     /// The open service form, if any.
     RecordDialog *recordDialog() const;
     DashboardWidget *dashboard() const { return m_dashboard; }
+    ReviewWidget *review() const { return m_review; }
 
 public Q_SLOTS:
     void newService();
@@ -108,6 +110,8 @@ private:
     QString currentServiceId() const;
     void takeStep(Core::WorkflowAction action, const Core::Service &service, const QString &comment = {});
     void updateAttention();
+    QSet<QString> returnedIds();
+    void showReview(ReviewWidget::Mode mode);
     void updateSyncStatus();
 
     std::unique_ptr<Core::Store> m_store;
@@ -127,6 +131,10 @@ private:
     QTimer *m_searchTimer = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_returnedLabel = nullptr;
+    QLabel *m_waitingLabel = nullptr;
+    ReviewWidget *m_review = nullptr;
+    QSet<QString> m_returnedBeforeSync;
+    qint64 m_cameBack = 0; ///< services that came back from review with the last sync
     QLabel *m_syncStatus = nullptr;
     QProgressBar *m_syncProgress = nullptr;
     QToolButton *m_cancelSync = nullptr;

@@ -831,6 +831,10 @@ QString Store::filterWhere(const ServiceFilter &filter, QVariantList &binds) con
         where.append(u"s.channels LIKE ?"_s);
         binds.append(QString(u"%\""_s + filter.channel + u"\"%"_s));
     }
+    if (!filter.reviewedSince.isEmpty()) {
+        where.append(u"s.reviewed_at > ?"_s);
+        binds.append(filter.reviewedSince);
+    }
     if (filter.rtsNotified) {
         where.append(u"s.rts_notified = ?"_s);
         binds.append(qint64(*filter.rtsNotified ? 1 : 0));
@@ -941,7 +945,8 @@ Result<qint64> Store::countServices(const ServiceFilter &filter)
     // Counting the catalogue or one department: SQLite's planner would scan the wide table; the narrow
     // (department, code) index of live services holds the same rows at a fraction of the reads.
     const bool byDepartmentOnly = filter.search.trimmed().isEmpty() && filter.level.isEmpty() && filter.state.isEmpty()
-        && filter.category.isEmpty() && filter.channel.isEmpty() && filter.status.isEmpty() && !filter.rtsNotified;
+        && filter.category.isEmpty() && filter.channel.isEmpty() && filter.status.isEmpty() && !filter.rtsNotified
+        && filter.reviewedSince.isEmpty();
     if (filter.published && !filter.search.trimmed().isEmpty())
         return Error {u"invalid"_s, u"the published versions are counted without a search"_s, filter.search};
     const QString from = filter.published          ? u"published_services s"_s

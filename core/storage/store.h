@@ -35,6 +35,8 @@ struct ServiceFilter
     /// The published versions (DESIGN.md §5: the last approved version of each service) instead of the
     /// working ones. Not with `search`.
     bool published = false;
+    /// Only services decided (approved or returned) after this ISO 8601 UTC time.
+    QString reviewedSince;
 };
 
 /// Position after the last service of a page, in the listing order (department code, service code).

@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace Fehrist::Core {
 
-Result<QList<ReviewItem>> ReviewQueue::load(Store &store, const QString &department, const QDate &today, int limit)
+Result<QList<ReviewItem>> ReviewQueue::load(Store &store, const QString &department, const QDate &today, int limit,
+                                            const QString &state)
 {
     const QDate day = today.isValid() ? today : QDate::currentDate();
     auto departments = store.departments();
@@ -16,7 +17,7 @@ Result<QList<ReviewItem>> ReviewQueue::load(Store &store, const QString &departm
 
     ServiceFilter filter;
     filter.department = department;
-    filter.state = u"submitted"_s;
+    filter.state = state;
     QList<ReviewItem> items;
     ServiceCursor cursor;
     for (;;) {
@@ -33,10 +34,14 @@ Result<QList<ReviewItem>> ReviewQueue::load(Store &store, const QString &departm
             item.nameUr = s.text(u"name_ur");
             item.submittedAt = s.text(u"submitted_at");
             item.submittedBy = s.text(u"submitted_by");
+            item.state = s.state();
+            item.reviewedAt = s.text(u"reviewed_at");
+            item.reviewedBy = s.text(u"reviewed_by");
+            item.comment = s.text(u"review_comment");
             if (const Department *d = byCode.value(item.departmentCode)) {
                 item.departmentName = d->nameEn();
                 item.deadline = QDate::fromString(d->text(u"submission_deadline"), Qt::ISODate);
-                if (item.deadline.isValid() && item.deadline < day)
+                if (item.deadline.isValid() && item.deadline < day && state == u"submitted")
                     item.daysOverdue = int(item.deadline.daysTo(day));
             }
             items.append(item);

@@ -23,6 +23,10 @@ struct ReviewItem
     QDate deadline; ///< the department's submission deadline; null when it has none
     /// Days past the department's deadline that this service is still waiting (0: not overdue).
     int daysOverdue = 0;
+    QString state; ///< submitted, or returned (the officer's inbox)
+    QString reviewedAt; ///< a returned service: when, by whom and why
+    QString reviewedBy;
+    QString comment;
 
     QString key() const { return departmentCode + u'/' + code; }
 };
@@ -41,9 +45,10 @@ struct ReviewDiff
 class ReviewQueue
 {
 public:
-    /// Submitted services, optionally of one department, oldest submission first; at most `limit`.
+    /// Services in `state` (submitted: the reviewer's queue; returned: the officer's inbox), optionally of
+    /// one department, oldest submission first; at most `limit`.
     static Result<QList<ReviewItem>> load(Store &store, const QString &department = {}, const QDate &today = {},
-                                          int limit = 10000);
+                                          int limit = 10000, const QString &state = QStringLiteral("submitted"));
     /// The submitted revision against the published one (or, for a new service, against nothing).
     static Result<ReviewDiff> diff(Store &store, const Service &service);
 };
