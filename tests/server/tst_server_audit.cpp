@@ -10,8 +10,12 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace Fehrist::Test;
@@ -362,6 +366,96 @@ private Q_SLOTS:
         for (const QJsonObject &e : readAll(admin, 1000))
             found = found || (e.value(u"action"_s) == u"http.forbidden"_s && e.value(u"actor"_s) == u"officer.dc2"_s);
         QVERIFY(found);
+    }
+
+    void concurrentAppendersKeepTheChainDense()
+    {
+        // On PostgreSQL a second server process shares the database, as behind nginx: the head row's
+        // lock must order appenders of both.
+        std::unique_ptr<ServerProcess> second;
+        const ServerProcess *servers[2] = {m_server.get(), m_server.get()};
+        if (m_db->backend() == TestDatabase::Backend::PostgreSQL) {
+            second = std::make_unique<ServerProcess>(m_db->url());
+            QString error;
+            QVERIFY2(second->start(&error), qPrintable(error));
+            servers[1] = second.get();
+        }
+        const QString officers[2] = {login(*servers[0], u"officer.dc"_s), login(*servers[1], u"officer.health"_s)};
+        const QString admin = login(*servers[0], u"admin"_s);
+        const qint64 before = m_db->queryValue(u"SELECT count(*) FROM srv_audit"_s).toLongLong();
+        std::atomic<bool> stop = false;
+        std::atomic<int> failures = 0;
+        QList<qint64> seen; // what a reader following next_since saw, in order
+        QList<QThread *> threads;
+        for (int w = 0; w < 4; ++w) {
+            threads.append(QThread::create([&, w] {
+                const ServerProcess &server = *servers[w % 2];
+                for (int i = 0; i < 15; ++i) {
+                    const HttpResult r
+                        = httpJson("GET", server.url(u"/api/v1/audit"_s), {}, officers[w % 2]); // refused, audited
+                    if (r.status != 403)
+                        ++failures;
+                    if (i % 3 == 0) {
+                        const QString id = Fehrist::Core::newId();
+                        const QString code = u"AUDIT-%1-%2"_s.arg(w).arg(i);
+                        const HttpResult pushed = httpJson(
+                            "POST", server.url(u"/api/v1/sync/push"_s),
+                            {{u"device_id"_s, u"audit-load"_s},
+                             {u"changes"_s,
+                              QJsonArray {change(id, 0, u"upsert"_s,
+                                                 {{u"department_code"_s, edit({}, w % 2 ? u"HEALTH"_s : u"DC"_s)},
+                                                  {u"code"_s, edit({}, code)},
+                                                  {u"name_en"_s, edit({}, code)},
+                                                  {u"description"_s, edit({}, u"Load test."_s)},
+                                                  {u"category"_s, edit({}, u"other"_s)},
+                                                  {u"digitization_level"_s, edit({}, u"L1"_s)},
+                                                  {u"status"_s, edit({}, u"active"_s)}})}}},
+                            officers[w % 2]);
+                        if (pushed.json().value(u"results"_s).toArray().at(0).toObject().value(u"result"_s)
+                            != u"applied"_s)
+                            ++failures;
+                    }
+                }
+            }));
+        }
+        threads.append(QThread::create([&] {
+            qint64 since = before;
+            while (true) {
+                const bool last = stop.load();
+                const HttpResult r
+                    = httpJson("GET", servers[1]->url(u"/api/v1/audit?since=%1&limit=7"_s.arg(since)), {}, admin);
+                if (r.status != 200) {
+                    ++failures;
+                    return;
+                }
+                for (const QJsonValue &v : r.json().value(u"entries"_s).toArray())
+                    seen.append(v.toObject().value(u"n"_s).toInteger());
+                since = r.json().value(u"next_since"_s).toInteger();
+                if (last && !r.json().value(u"has_more"_s).toBool())
+                    return;
+            }
+        }));
+        for (QThread *t : std::as_const(threads))
+            t->start();
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(threads.at(i)->wait(180000));
+        stop = true;
+        QVERIFY(threads.last()->wait(60000));
+        qDeleteAll(threads);
+        QCOMPARE(failures.load(), 0);
+
+        // 4 × (15 refusals + 5 pushes), numbered without gaps, and the reader saw each once, in order.
+        const qint64 after = m_db->queryValue(u"SELECT count(*) FROM srv_audit"_s).toLongLong();
+        QVERIFY(after - before >= 4 * 20);
+        QCOMPARE(m_db->queryValue(u"SELECT max(n) FROM srv_audit"_s).toLongLong(), after);
+        QCOMPARE(m_db->queryValue(u"SELECT n FROM srv_audit_head"_s).toLongLong(), after);
+        QCOMPARE(seen.size(), after - before);
+        for (qsizetype i = 0; i < seen.size(); ++i)
+            QCOMPARE(seen.at(i), before + i + 1);
+        const ProcessResult checked = verify(m_db->url());
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
+        if (second)
+            QCOMPARE(second->terminate(), 0);
     }
 
     void verifyNamesTheFirstBadEntry_data()
