@@ -1,7 +1,9 @@
 #include "server/accounts.h"
 
 #include "core/domain/ids.h"
+#include "server/auditlog.h"
 #include "server/database.h"
+#include "server/logging.h"
 #include "server/passwords.h"
 
 #include <QDateTime>
@@ -51,6 +53,24 @@ Status checkPassword(const QString &password)
     if (password.size() > 1024)
         return Error {u"invalid"_s, u"a password may have at most 1024 characters"_s, u"password"_s};
     return success();
+}
+
+Status audit(Store &store, const QString &actor, const QString &action, const QString &detail,
+             const QString &username = {})
+{
+    auto r = AuditLog::append(
+        store, AuditEntry::make(actor, action, detail, username.isEmpty() ? QString() : u"user"_s, username));
+    if (!r)
+        return r.error();
+    return success();
+}
+
+QString fromWhere(const QString &peer, const QString &deviceName = {})
+{
+    QString text = u"from "_s + (peer.isEmpty() ? u"?"_s : peer);
+    if (!deviceName.isEmpty())
+        text += u", device \"%1\""_s.arg(deviceName.left(200));
+    return text;
 }
 
 Status revokeSessionsOf(Store &store, qint64 userId)
@@ -132,7 +152,7 @@ bool Accounts::isValidUsername(const QString &name)
 }
 
 Result<User> Accounts::addUser(Store &store, const QString &username, const QString &role,
-                               const QString &departmentCode, const QString &password)
+                               const QString &departmentCode, const QString &password, const QString &actor)
 {
     if (!isValidUsername(username))
         return Error {
@@ -153,17 +173,24 @@ Result<User> Accounts::addUser(Store &store, const QString &username, const QStr
     if (!hash)
         return hash.error();
     const QString now = nowText();
-    auto inserted = store.execute(
-        u"INSERT INTO srv_users (username, password_hash, role, department_code, disabled, created_at, "
-        u"password_changed_at) "
-        u"VALUES (?, ?, ?, ?, 0, ?, ?)"_s,
-        {username, QString::fromLatin1(*hash), role,
-         departmentCode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(departmentCode), now, now});
-    if (!inserted) {
-        if (inserted.error().code == u"duplicate")
-            return Error {u"exists"_s, u"there is already a user with this name"_s, username};
-        return inserted.error();
-    }
+    Status s = store.transaction([&]() -> Status {
+        auto inserted = store.execute(
+            u"INSERT INTO srv_users (username, password_hash, role, department_code, disabled, created_at, "
+            u"password_changed_at) "
+            u"VALUES (?, ?, ?, ?, 0, ?, ?)"_s,
+            {username, QString::fromLatin1(*hash), role,
+             departmentCode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(departmentCode), now, now});
+        if (!inserted) {
+            if (inserted.error().code == u"duplicate")
+                return Error {u"exists"_s, u"there is already a user with this name"_s, username};
+            return inserted.error();
+        }
+        const QString detail = departmentCode.isEmpty() ? u"added %1 %2"_s.arg(role, username)
+                                                        : u"added %1 %2 of %3"_s.arg(role, username, departmentCode);
+        return audit(store, actor, u"user.add"_s, detail, username);
+    });
+    if (!s)
+        return s.error();
     return user(store, username);
 }
 
@@ -188,7 +215,7 @@ Result<User> Accounts::user(Store &store, const QString &username)
     return userFromRow(rows->constFirst());
 }
 
-Status Accounts::disable(Store &store, const QString &username)
+Status Accounts::disable(Store &store, const QString &username, const QString &actor)
 {
     auto u = user(store, username);
     if (!u)
@@ -196,11 +223,13 @@ Status Accounts::disable(Store &store, const QString &username)
     return store.transaction([&]() -> Status {
         if (auto r = store.execute(u"UPDATE srv_users SET disabled = 1 WHERE id = ?"_s, {u->id}); !r)
             return r.error();
-        return revokeSessionsOf(store, u->id);
+        if (Status s = revokeSessionsOf(store, u->id); !s)
+            return s;
+        return audit(store, actor, u"user.disable"_s, u"disabled %1; their sessions ended"_s.arg(username), username);
     });
 }
 
-Status Accounts::setPassword(Store &store, const QString &username, const QString &password)
+Status Accounts::setPassword(Store &store, const QString &username, const QString &password, const QString &actor)
 {
     auto u = user(store, username);
     if (!u)
@@ -215,13 +244,16 @@ Status Accounts::setPassword(Store &store, const QString &username, const QStrin
                                    {QString::fromLatin1(*hash), nowText(), u->id});
             !r)
             return r.error();
-        return revokeSessionsOf(store, u->id);
+        if (Status s = revokeSessionsOf(store, u->id); !s)
+            return s;
+        return audit(store, actor, u"user.passwd"_s,
+                     u"changed the password of %1; their sessions ended"_s.arg(username), username);
     });
 }
 
 Result<std::pair<User, Tokens>> Accounts::login(Database &db, Store &store, const QString &username,
                                                 const QString &password, const QString &deviceName,
-                                                const TokenLifetimes &lifetimes)
+                                                const TokenLifetimes &lifetimes, const QString &peer)
 {
     auto rows = store.select(u"SELECT "_s + kUserColumns + u", password_hash FROM srv_users WHERE username = ?"_s,
                              {username});
@@ -233,11 +265,22 @@ Result<std::pair<User, Tokens>> Accounts::login(Database &db, Store &store, cons
     auto matches = Passwords::verify(stored, password);
     if (!matches)
         return matches.error();
+    // A refused sign-in names the user name tried (never the password), in a transaction of its own.
+    auto refuse = [&](const Error &answer, const QString &why) -> Error {
+        Status s = db.write(store, [&]() -> Status {
+            return audit(store, username, u"auth.login-failed"_s, why + u"; "_s + fromWhere(peer, deviceName));
+        });
+        if (!s)
+            qCWarning(lcServer) << "cannot audit a refused sign-in:" << s.error().toString();
+        return answer;
+    };
     if (!known || !*matches)
-        return Error {u"invalid-credentials"_s, u"wrong user name or password"_s, {}};
+        return refuse(Error {u"invalid-credentials"_s, u"wrong user name or password"_s, {}},
+                      known ? u"wrong password"_s : u"unknown user name"_s);
     const User u = userFromRow(rows->constFirst());
     if (u.disabled)
-        return Error {u"disabled"_s, u"this account is disabled; ask an administrator"_s, {}};
+        return refuse(Error {u"disabled"_s, u"this account is disabled; ask an administrator"_s, {}},
+                      u"the account is disabled"_s);
 
     Tokens tokens;
     Status s = db.write(store, [&]() -> Status {
@@ -255,7 +298,8 @@ Result<std::pair<User, Tokens>> Accounts::login(Database &db, Store &store, cons
         // Tokens long expired are of no use to anyone: trim them as new ones are made.
         if (auto r = store.execute(u"DELETE FROM srv_tokens WHERE expires_at < ?"_s, {nowSeconds() - 24 * 3600}); !r)
             return r.error();
-        return success();
+        return audit(store, u.username, u"auth.login"_s,
+                     u"signed in (%1, session %2)"_s.arg(u.role, sessionId) + u"; "_s + fromWhere(peer, deviceName));
     });
     if (!s)
         return s.error();
@@ -263,7 +307,7 @@ Result<std::pair<User, Tokens>> Accounts::login(Database &db, Store &store, cons
 }
 
 Result<std::pair<User, Tokens>> Accounts::refresh(Database &db, Store &store, const QString &refreshToken,
-                                                  const TokenLifetimes &lifetimes)
+                                                  const TokenLifetimes &lifetimes, const QString &peer)
 {
     std::optional<std::pair<User, Tokens>> out;
     std::optional<Error> refused;
@@ -276,20 +320,28 @@ Result<std::pair<User, Tokens>> Accounts::refresh(Database &db, Store &store, co
             return success();
         }
         const TokenRow &t = **found;
+        // Refusals of a token that belongs to a known session are audited: a revoked session still in
+        // use, or a spent token presented again, is what a stolen copy looks like.
+        const QString where = u"session %1; "_s.arg(t.sessionId) + fromWhere(peer);
         if (t.sessionRevoked || t.user.disabled) {
             refused = unauthenticated(u"this sign-in has ended; sign in again"_s);
-            return success();
+            return audit(store, t.user.username, u"auth.refresh-refused"_s,
+                         (t.user.disabled ? u"the account is disabled; "_s : u"the session had ended; "_s) + where);
         }
         if (t.used) {
             // A rotated refresh token presented again: someone holds a copy. End the session.
             refused = Error {u"token-reused"_s, u"this sign-in was used twice and has been ended; sign in again"_s, {}};
-            return store.execute(u"UPDATE srv_sessions SET revoked_at = ? WHERE id = ?"_s, {nowText(), t.sessionId})
-                ? success()
-                : Status(Error {u"database"_s, u"cannot end the session"_s, {}});
+            if (auto r
+                = store.execute(u"UPDATE srv_sessions SET revoked_at = ? WHERE id = ?"_s, {nowText(), t.sessionId});
+                !r)
+                return Error {u"database"_s, u"cannot end the session"_s, {}};
+            return audit(store, t.user.username, u"auth.token-reused"_s,
+                         u"a spent refresh token was presented again; the session was ended; "_s + where);
         }
         if (t.expiresAt <= nowSeconds()) {
             refused = Error {u"token-expired"_s, u"this sign-in has expired; sign in again"_s, {}};
-            return success();
+            return audit(store, t.user.username, u"auth.refresh-refused"_s,
+                         u"the refresh token had expired; "_s + where);
         }
         if (auto r = store.execute(u"UPDATE srv_tokens SET used_at = ? WHERE token_hash = ?"_s,
                                    {nowText(), Passwords::tokenHash(refreshToken)});
@@ -303,7 +355,7 @@ Result<std::pair<User, Tokens>> Accounts::refresh(Database &db, Store &store, co
         if (!issued)
             return issued.error();
         out = std::pair {t.user, *issued};
-        return success();
+        return audit(store, t.user.username, u"auth.refresh"_s, where);
     });
     if (!s)
         return s.error();
@@ -312,7 +364,7 @@ Result<std::pair<User, Tokens>> Accounts::refresh(Database &db, Store &store, co
     return *out;
 }
 
-Status Accounts::logout(Database &db, Store &store, const QString &token)
+Status Accounts::logout(Database &db, Store &store, const QString &token, const QString &peer)
 {
     return db.write(store, [&]() -> Status {
         auto found = findToken(store, token);
@@ -324,7 +376,10 @@ Status Accounts::logout(Database &db, Store &store, const QString &token)
                                {nowText(), (*found)->sessionId});
         if (!r)
             return r.error();
-        return success();
+        if (*r == 0)
+            return success(); // already ended: nothing happened
+        return audit(store, (*found)->user.username, u"auth.logout"_s,
+                     u"signed out (session %1); "_s.arg((*found)->sessionId) + fromWhere(peer));
     });
 }
 

@@ -55,23 +55,27 @@ public:
     static bool isValidUsername(const QString &name);
     static constexpr int kMinPasswordLength = 8;
 
-    // Administration (fehrist-server user …)
+    // Administration (fehrist-server user …). `actor` is who does it, for the audit log
+    // (local:<OS user> for the commands).
     static Core::Result<User> addUser(Core::Store &store, const QString &username, const QString &role,
-                                      const QString &departmentCode, const QString &password);
+                                      const QString &departmentCode, const QString &password, const QString &actor);
     static Core::Result<QList<User>> users(Core::Store &store);
     static Core::Result<User> user(Core::Store &store, const QString &username);
-    static Core::Status disable(Core::Store &store, const QString &username);
-    static Core::Status setPassword(Core::Store &store, const QString &username, const QString &password);
+    static Core::Status disable(Core::Store &store, const QString &username, const QString &actor);
+    static Core::Status setPassword(Core::Store &store, const QString &username, const QString &password,
+                                    const QString &actor);
 
     // The HTTP API. Errors carry the codes the API answers with: invalid-credentials, token-expired,
-    // token-reused, unauthenticated, disabled, busy.
+    // token-reused, unauthenticated, disabled, busy. Each sign-in, failed sign-in, refresh, refused
+    // refresh of a known session and sign-out is audited, with `peer` (the client's address); the
+    // password and the tokens never are.
     static Core::Result<std::pair<User, Tokens>> login(Database &db, Core::Store &store, const QString &username,
                                                        const QString &password, const QString &deviceName,
-                                                       const TokenLifetimes &lifetimes);
+                                                       const TokenLifetimes &lifetimes, const QString &peer);
     static Core::Result<std::pair<User, Tokens>> refresh(Database &db, Core::Store &store, const QString &refreshToken,
-                                                         const TokenLifetimes &lifetimes);
+                                                         const TokenLifetimes &lifetimes, const QString &peer);
     /// Ends the session that `token` (access or refresh) belongs to.
-    static Core::Status logout(Database &db, Core::Store &store, const QString &token);
+    static Core::Status logout(Database &db, Core::Store &store, const QString &token, const QString &peer);
     /// The user an access token stands for, if the token is current and its session and user are live.
     static Core::Result<User> authenticate(Core::Store &store, const QString &accessToken);
 };

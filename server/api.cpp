@@ -2,6 +2,7 @@
 
 #include "core/io/catalogueexchange.h"
 #include "core/metrics/metrics.h"
+#include "server/auditlog.h"
 #include "server/database.h"
 #include "server/logging.h"
 #include "server/syncservice.h"
@@ -30,7 +31,7 @@ const QList<Route> &routes()
     static const QList<Route> all {
         {u"/api/v1/auth/login"_s, "POST"}, {u"/api/v1/auth/refresh"_s, "POST"}, {u"/api/v1/auth/logout"_s, "POST"},
         {u"/api/v1/sync/push"_s, "POST"},  {u"/api/v1/sync/pull"_s, "GET"},     {u"/api/v1/catalogue"_s, "GET"},
-        {u"/api/v1/stats"_s, "GET"},       {u"/api/v1/health"_s, "GET"},
+        {u"/api/v1/stats"_s, "GET"},       {u"/api/v1/health"_s, "GET"},        {u"/api/v1/audit"_s, "GET"},
     };
     return all;
 }
@@ -164,6 +165,8 @@ HttpResponse Api::handle(const HttpRequest &request)
         return pull(s, request);
     if (p == u"/api/v1/catalogue")
         return catalogue(s, request);
+    if (p == u"/api/v1/audit")
+        return audit(s, request);
     return stats(s, request);
 }
 
@@ -208,7 +211,7 @@ HttpResponse Api::login(Store &store, const HttpRequest &request)
         return r;
     }
     auto result = Accounts::login(m_db, store, username.toString(), password.toString(), device.toString(),
-                                  m_settings.lifetimes);
+                                  m_settings.lifetimes, request.peer.toString());
     if (!result) {
         if (result.error().code == u"invalid-credentials")
             m_throttle.failed(username.toString(), request.peer);
@@ -231,7 +234,7 @@ HttpResponse Api::refresh(Store &store, const HttpRequest &request)
     const QJsonValue token = std::get<QJsonObject>(body).value(u"refresh_token"_s);
     if (!token.isString() || token.toString().isEmpty() || token.toString().size() > 200)
         return HttpResponse::error(400, u"invalid"_s, u"refresh_token: required"_s);
-    auto result = Accounts::refresh(m_db, store, token.toString(), m_settings.lifetimes);
+    auto result = Accounts::refresh(m_db, store, token.toString(), m_settings.lifetimes, request.peer.toString());
     if (!result)
         return fromError(result.error());
     auto epoch = Database::epoch(store);
@@ -251,7 +254,7 @@ HttpResponse Api::logout(Store &store, const HttpRequest &request)
     }
     if (token.isEmpty() || token.size() > 200)
         return HttpResponse::error(400, u"invalid"_s, u"give the access token (Authorization) or refresh_token"_s);
-    if (Status s = Accounts::logout(m_db, store, token); !s)
+    if (Status s = Accounts::logout(m_db, store, token, request.peer.toString()); !s)
         return fromError(s.error());
     return HttpResponse::json(QJsonObject {{u"status"_s, u"signed-out"_s}});
 }
@@ -263,7 +266,7 @@ HttpResponse Api::push(Store &store, const HttpRequest &request)
         return *r;
     const User user = std::get<User>(authenticated);
     if (user.role == u"viewer")
-        return HttpResponse::error(403, u"forbidden"_s, u"a viewer reads the catalogue but changes nothing"_s);
+        return forbidden(store, request, user, u"a viewer reads the catalogue but changes nothing"_s);
     auto body = jsonBody(request);
     if (auto *r = std::get_if<HttpResponse>(&body))
         return *r;
@@ -312,6 +315,51 @@ HttpResponse Api::pull(Store &store, const HttpRequest &request)
     if (!page)
         return fromError(page.error());
     return HttpResponse::raw(std::move(*page), "application/json");
+}
+
+HttpResponse Api::forbidden(Store &store, const HttpRequest &request, const User &user, const QString &message)
+{
+    // A refusal of a whole route is audited like a refused change: trying is worth knowing about.
+    const QString detail = u"%1 %2: %3; from %4"_s.arg(QString::fromLatin1(request.method), request.path, message,
+                                                       request.peer.toString());
+    Status s = m_db.write(store, [&]() -> Status {
+        auto r = AuditLog::append(store, AuditEntry::make(user.username, u"http.forbidden"_s, detail));
+        if (!r)
+            return r.error();
+        return success();
+    });
+    if (!s)
+        qCWarning(lcServer) << "cannot audit a refusal:" << s.error().toString();
+    qCInfo(lcServer) << "refused" << request.method << request.path << "for" << user.username << ":" << message;
+    return HttpResponse::error(403, u"forbidden"_s, message);
+}
+
+HttpResponse Api::audit(Store &store, const HttpRequest &request)
+{
+    auto authenticated = authenticate(store, request);
+    if (auto *r = std::get_if<HttpResponse>(&authenticated))
+        return *r;
+    const User user = std::get<User>(authenticated);
+    if (!user.isReviewer() && !user.isAdmin())
+        return forbidden(store, request, user, u"only reviewers and administrators read the audit log"_s);
+    const QString sinceText = request.query.queryItemValue(u"since"_s);
+    const auto since = sinceText.isEmpty() ? std::optional<qint64>(0) : nonNegative(sinceText);
+    if (!since)
+        return HttpResponse::error(400, u"invalid"_s,
+                                   u"since: must be a whole number, 0 or more (the n of the last entry you have)"_s);
+    const QString limitText = request.query.queryItemValue(u"limit"_s);
+    const auto limit
+        = limitText.isEmpty() ? std::optional<qint64>(AuditLog::kDefaultPageLimit) : nonNegative(limitText);
+    if (!limit || *limit < 1 || *limit > AuditLog::kMaxPageLimit)
+        return HttpResponse::error(400, u"invalid"_s, u"limit: must be from 1 to %1"_s.arg(AuditLog::kMaxPageLimit));
+    auto page = AuditLog::page(store, *since, int(*limit));
+    if (!page)
+        return fromError(page.error());
+    QJsonArray entries;
+    for (const AuditEntry &e : std::as_const(page->entries))
+        entries.append(e.toJson());
+    return HttpResponse::json(
+        QJsonObject {{u"entries"_s, entries}, {u"next_since"_s, page->nextSince}, {u"has_more"_s, page->hasMore}});
 }
 
 HttpResponse Api::cachedFeed(Store &store, const HttpRequest &request, const QString &kind)

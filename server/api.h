@@ -39,6 +39,10 @@ private:
     HttpResponse catalogue(Core::Store &store, const HttpRequest &request);
     HttpResponse stats(Core::Store &store, const HttpRequest &request);
     HttpResponse health(const HttpRequest &request);
+    HttpResponse audit(Core::Store &store, const HttpRequest &request);
+
+    /// A 403 for a route the user's role may not use; audited.
+    HttpResponse forbidden(Core::Store &store, const HttpRequest &request, const User &user, const QString &message);
 
     /// The user of the request's access token, or the 401 to answer.
     std::variant<User, HttpResponse> authenticate(Core::Store &store, const HttpRequest &request);

@@ -1,6 +1,7 @@
 #include "server/backup.h"
 
 #include "core/domain/ids.h"
+#include "server/auditlog.h"
 #include "server/database.h"
 #include "server/serverschema.h"
 
@@ -82,8 +83,11 @@ QList<TableCopy> tables()
         {u"srv_audit"_s,
          u"id"_s,
          false,
-         {u"at"_s, u"actor"_s, u"action"_s, u"entity"_s, u"record_id"_s, u"detail"_s},
+         {u"n"_s, u"at"_s, u"actor"_s, u"action"_s, u"entity"_s, u"record_id"_s, u"detail"_s, u"prev_hash"_s,
+          u"hash"_s},
          {}},
+        // The target's schema step made a head at 0; the copied chain brings its own.
+        {u"srv_audit_head"_s, u"id"_s, false, {u"id"_s, u"n"_s, u"hash"_s, u"at"_s}, u"id"_s},
     };
 }
 
@@ -117,7 +121,7 @@ Status copyTable(Store &from, Store &to, const TableCopy &t)
     }
 }
 
-Status copyAll(Store &from, Store &to, bool restoring)
+Status copyAll(Store &from, Store &to, bool restoring, const std::function<Status()> &finally = {})
 {
     return to.transaction([&]() -> Status {
         if (to.dialect().isSQLite()) {
@@ -146,13 +150,25 @@ Status copyAll(Store &from, Store &to, bool restoring)
                 !r)
                 return r.error();
         }
-        return to.setMeta(ServerSchema::kEpochKey, newId());
+        if (Status s = to.setMeta(ServerSchema::kEpochKey, newId()); !s)
+            return s;
+        return finally ? finally() : success();
+    });
+}
+
+Status audit(Store &store, const QString &actor, const QString &action, const QString &detail)
+{
+    return store.transaction([&]() -> Status {
+        auto r = AuditLog::append(store, AuditEntry::make(actor, action, detail));
+        if (!r)
+            return r.error();
+        return success();
     });
 }
 
 } // namespace
 
-Status Backup::write(const QString &databaseUrl, const QString &file)
+Status Backup::write(const QString &databaseUrl, const QString &file, const QString &actor)
 {
     if (QFileInfo::exists(file))
         return Error {u"exists"_s, u"a file of this name exists already; choose a new one"_s, file};
@@ -166,7 +182,10 @@ Status Backup::write(const QString &databaseUrl, const QString &file)
         auto copy = Database::open(file, OpenMode::ExistingOnly);
         if (!copy)
             return copy.error();
-        return (*copy)->setMeta(ServerSchema::kEpochKey, newId());
+        if (Status s = (*copy)->setMeta(ServerSchema::kEpochKey, newId()); !s)
+            return s;
+        return audit(**source, actor, u"backup.write"_s,
+                     u"wrote a backup to %1"_s.arg(QFileInfo(file).absoluteFilePath()));
     }
     auto target = Database::open(file, OpenMode::CreateIfMissing);
     if (!target)
@@ -180,11 +199,12 @@ Status Backup::write(const QString &databaseUrl, const QString &file)
     if (!s) {
         target->reset();
         QFile::remove(file);
+        return s;
     }
-    return s;
+    return audit(**source, actor, u"backup.write"_s, u"wrote a backup to %1"_s.arg(QFileInfo(file).absoluteFilePath()));
 }
 
-Status Backup::restore(const QString &file, const QString &databaseUrl)
+Status Backup::restore(const QString &file, const QString &databaseUrl, const QString &actor)
 {
     if (!QFileInfo::exists(file))
         return Error {u"not-found"_s, u"no such backup file"_s, file};
@@ -202,7 +222,15 @@ Status Backup::restore(const QString &file, const QString &databaseUrl)
             return Error {u"not-empty"_s, u"already holds data (%1); restore into a new, empty database"_s.arg(table),
                           (*target)->url().displayName()};
     }
-    return copyAll(**source, **target, true);
+    return copyAll(**source, **target, true, [&]() -> Status {
+        auto r = AuditLog::append(**target,
+                                  AuditEntry::make(actor, u"backup.restore"_s,
+                                                   u"restored from the backup %1; every session ended, new epoch"_s.arg(
+                                                       QFileInfo(file).absoluteFilePath())));
+        if (!r)
+            return r.error();
+        return success();
+    });
 }
 
 } // namespace Fehrist::Server

@@ -14,9 +14,11 @@ namespace Fehrist::Server {
 class Backup
 {
 public:
-    static Core::Status write(const QString &databaseUrl, const QString &file);
+    /// Both are audited as done by `actor`: a backup in the database backed up (once it is written),
+    /// a restore in the restored database, in the restore's own transaction.
+    static Core::Status write(const QString &databaseUrl, const QString &file, const QString &actor);
     /// Copies a backup into an empty server database (SQLite or PostgreSQL).
-    static Core::Status restore(const QString &file, const QString &databaseUrl);
+    static Core::Status restore(const QString &file, const QString &databaseUrl, const QString &actor);
 };
 
 } // namespace Fehrist::Server

@@ -1,6 +1,7 @@
 #include "server/database.h"
 
 #include "core/domain/ids.h"
+#include "server/auditlog.h"
 #include "server/serverschema.h"
 
 #include <map>
@@ -28,6 +29,8 @@ Result<std::unique_ptr<Store>> Database::open(const QString &url, OpenMode mode)
     }
     if (Status s = (*store)->migrateModule(ServerSchema::kVersionKey, ServerSchema::steps()); !s)
         return s.error();
+    if (auto chained = AuditLog::chainPending(**store); !chained)
+        return chained.error();
     auto epoch = (*store)->meta(ServerSchema::kEpochKey);
     if (!epoch)
         return epoch.error();

@@ -4,6 +4,7 @@
 #include "core/storage/migrations.h"
 #include "server/accounts.h"
 #include "server/api.h"
+#include "server/auditlog.h"
 #include "server/backup.h"
 #include "server/database.h"
 #include "server/httpfront.h"
@@ -25,6 +26,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <pwd.h>
 #include <sys/socket.h>
 #include <termios.h>
 #include <unistd.h>
@@ -62,6 +64,7 @@ Commands:
                                   set a new password and end the user's sessions
   backup FILE                     write a consistent backup (an SQLite file) while the server runs
   restore FILE                    copy a backup into a new, empty server database
+  audit verify                    check the audit log's hash chain; exit 1 naming the first bad entry
 
 Exit status: 0 success, 1 the command failed (the reason is on stderr), 2 wrong usage.
 )"_s;
@@ -113,6 +116,17 @@ std::variant<Args, QString> parseArgs(const QStringList &arguments)
         }
     }
     return args;
+}
+
+// Who runs a command on the server machine, for the audit log: the OS account, as local:NAME.
+QString localActor()
+{
+    QString name;
+    if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
+        name = QString::fromLocal8Bit(pw->pw_name);
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER", QString::number(::geteuid()));
+    return u"local:"_s + name;
 }
 
 // SIGTERM and SIGINT reach the event loop through a socket pair: a signal handler may do little more
@@ -171,6 +185,7 @@ private:
     int user();
     int backup();
     int restore();
+    int audit();
 
     const Args &m_args;
     QTextStream &m_out;
@@ -190,10 +205,8 @@ int Runner::run()
         return backup();
     if (command == u"restore")
         return restore();
-    if (command == u"audit") {
-        m_err << "fehrist-server: 'audit verify' is not available in this version of Fehrist yet" << Qt::endl;
-        return 1;
-    }
+    if (command == u"audit")
+        return audit();
     return usage(u"unknown command '%1'"_s.arg(command));
 }
 
@@ -433,7 +446,8 @@ int Runner::user()
         auto secret = password(m_args.words.at(2));
         if (!secret)
             return fail(secret.error());
-        auto added = Accounts::addUser(**store, m_args.words.at(2), role, m_args.option(u"department"_s), *secret);
+        auto added = Accounts::addUser(**store, m_args.words.at(2), role, m_args.option(u"department"_s), *secret,
+                                       localActor());
         if (!added)
             return fail(added.error());
         m_out << "Added " << added->role << " " << added->username;
@@ -485,7 +499,7 @@ int Runner::user()
             return fail(store.error());
         const QString name = m_args.words.at(2);
         if (sub == u"disable") {
-            if (Status s = Accounts::disable(**store, name); !s)
+            if (Status s = Accounts::disable(**store, name, localActor()); !s)
                 return fail(s.error());
             m_out << "Disabled " << name << "; their sessions have ended.\n";
             return 0;
@@ -495,7 +509,7 @@ int Runner::user()
         auto secret = password(name);
         if (!secret)
             return fail(secret.error());
-        if (Status s = Accounts::setPassword(**store, name, *secret); !s)
+        if (Status s = Accounts::setPassword(**store, name, *secret, localActor()); !s)
             return fail(s.error());
         m_out << "Changed the password of " << name << "; their sessions have ended.\n";
         return 0;
@@ -509,7 +523,7 @@ int Runner::backup()
         return 2;
     if (m_args.words.size() != 2)
         return usage(u"backup takes one file"_s);
-    if (Status s = Backup::write(url(), m_args.words.at(1)); !s)
+    if (Status s = Backup::write(url(), m_args.words.at(1), localActor()); !s)
         return fail(s.error());
     m_out << "Wrote a backup to " << m_args.words.at(1) << ".\n";
     return 0;
@@ -521,10 +535,42 @@ int Runner::restore()
         return 2;
     if (m_args.words.size() != 2)
         return usage(u"restore takes one backup file"_s);
-    if (Status s = Backup::restore(m_args.words.at(1), url()); !s)
+    if (Status s = Backup::restore(m_args.words.at(1), url(), localActor()); !s)
         return fail(s.error());
     m_out << "Restored " << m_args.words.at(1) << " into " << url()
           << "; clients will pull everything again when they next sync.\n";
+    return 0;
+}
+
+int Runner::audit()
+{
+    if (!allowOnly({}, {}))
+        return 2;
+    if (m_args.words.size() != 2 || m_args.words.at(1) != u"verify")
+        return usage(u"audit takes one subcommand: verify"_s);
+    auto store = Database::open(url(), OpenMode::ExistingOnly);
+    if (!store)
+        return fail(store.error());
+    auto result = AuditLog::verify(**store);
+    if (!result)
+        return fail(result.error());
+    if (const auto &p = result->problem) {
+        QString entry = p->n > 0 ? u"entry %1"_s.arg(p->n) : u"an entry"_s;
+        QStringList about;
+        if (!p->at.isEmpty())
+            about.append(p->at);
+        if (!p->action.isEmpty())
+            about.append(p->action);
+        if (!about.isEmpty())
+            entry += u" ("_s + about.join(u", "_s) + u')';
+        m_err << "fehrist-server: audit log TAMPERED at " << entry << " [" << p->kind << "]: " << p->message;
+        if (p->n > 0)
+            m_err << " (entries before it are intact: " << std::min(result->entries, p->n - 1) << ")";
+        m_err << Qt::endl;
+        return 1;
+    }
+    m_out << "audit log verified: " << result->entries << (result->entries == 1 ? " entry" : " entries") << ", head "
+          << result->head << "\n";
     return 0;
 }
 

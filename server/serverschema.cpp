@@ -77,8 +77,7 @@ QStringList v1(const Core::Dialect &d)
   fields TEXT NOT NULL,
   created_at TEXT NOT NULL))"_s,
         u"CREATE INDEX srv_conflicts_record ON srv_conflicts (record_id)"_s,
-        // What was done and what was refused, by whom. (The hash chain of DESIGN.md §8 and
-        // `audit verify` come with the audit issue.)
+        // What was done and what was refused, by whom (chained by version 2).
         d.ddl(uR"(CREATE TABLE srv_audit (
   id {{SERIAL_PK}},
   at TEXT NOT NULL,
@@ -90,12 +89,34 @@ QStringList v1(const Core::Dialect &d)
     };
 }
 
+// The audit log becomes a hash chain (DESIGN.md §8, server/auditlog.h): each entry gets its place `n`
+// (dense, unique) and the hashes linking it to the one before; the head row holds the last place, its
+// hash and time. Entries written under version 1 are chained right after this step, in the order
+// they were written (AuditLog::chainPending, from Database::open): hashing needs code, not SQL.
+QStringList v2(const Core::Dialect &)
+{
+    return {
+        u"ALTER TABLE srv_audit ADD COLUMN n BIGINT"_s,
+        u"ALTER TABLE srv_audit ADD COLUMN prev_hash TEXT"_s,
+        u"ALTER TABLE srv_audit ADD COLUMN hash TEXT"_s,
+        u"CREATE UNIQUE INDEX srv_audit_n ON srv_audit (n)"_s,
+        uR"(CREATE TABLE srv_audit_head (
+  id BIGINT PRIMARY KEY,
+  n BIGINT NOT NULL,
+  hash TEXT NOT NULL,
+  at TEXT))"_s,
+        u"INSERT INTO srv_audit_head (id, n, hash) VALUES (1, 0, '%1')"_s.arg(QString(64, u'0')),
+        u"INSERT INTO meta (key, value) VALUES ('server_audit_unchained', '1')"_s,
+    };
+}
+
 } // namespace
 
 const QList<Core::Migration> &ServerSchema::steps()
 {
     static const QList<Core::Migration> all {
         {1, u"users, sessions, change log, receipts, conflicts, audit"_s, &v1},
+        {2, u"audit log hash chain"_s, &v2},
     };
     return all;
 }

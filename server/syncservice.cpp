@@ -2,6 +2,7 @@
 
 #include "core/domain/ids.h"
 #include "core/workflow/workflow.h"
+#include "server/auditlog.h"
 #include "server/database.h"
 #include "server/logging.h"
 
@@ -414,12 +415,12 @@ Result<std::optional<Record>> snapshot(Store &store, EntityType type, const QStr
     return std::optional<Record>(*record);
 }
 
+// The entry of one pushed change, in the change's transaction (last: AuditLog holds its head row).
 Status audit(Store &store, const QString &actor, const QString &action, const ChangeInput &change,
              const QString &detail)
 {
-    auto r = store.execute(
-        u"INSERT INTO srv_audit (at, actor, action, entity, record_id, detail) VALUES (?, ?, ?, ?, ?, ?)"_s,
-        {nowText(), actor, action, entityName(change.entity), change.recordId, detail});
+    auto r
+        = AuditLog::append(store, AuditEntry::make(actor, action, detail, entityName(change.entity), change.recordId));
     if (!r)
         return r.error();
     return success();
@@ -616,9 +617,12 @@ Result<Receipt> SyncService::apply(Database &db, Store &store, const User &user,
             if (!r)
                 return r.error();
             const QString action = d.forbidden ? u"push.forbidden"_s : u"push."_s + d.result;
-            const QString detail = d.reasonCode.isEmpty()
+            QString detail = d.reasonCode.isEmpty()
                 ? u"%1 rev %2"_s.arg(change.operation).arg(receipt.rev)
                 : u"%1: %2: %3"_s.arg(change.operation, d.reasonCode, d.reasonMessage);
+            // A decision is audited with the reviewer's comment, which reaches the officer too (§5).
+            if ((change.operation == u"approve" || change.operation == u"return") && !change.comment.isEmpty())
+                detail += u"; comment: "_s + change.comment;
             return audit(store, user.username, action, change, detail);
         });
         if (s) {

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -189,6 +190,29 @@ ApiReply SyncClient::authenticated(const QByteArray &method, const QString &path
         return reply;
     }
     return send(method, path, body, true);
+}
+
+Result<AuditLogPage> SyncClient::auditPage(qint64 since, int limit)
+{
+    const ApiReply reply = get(u"/api/v1/audit?since=%1&limit=%2"_s.arg(since).arg(limit));
+    if (reply.status != 200)
+        return Error {reply.errorCode.isEmpty() ? u"network"_s : reply.errorCode, reply.message,
+                      m_server.toDisplayString()};
+    const QJsonObject o = reply.json();
+    if (!o.value(u"entries"_s).isArray())
+        return Error {u"protocol"_s, u"the server's audit page holds no entries"_s, m_server.toDisplayString()};
+    AuditLogPage page;
+    const QJsonArray entries = o.value(u"entries"_s).toArray();
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        page.entries.append(AuditLogEntry {
+            e.value(u"n"_s).toInteger(), e.value(u"at"_s).toString(), e.value(u"actor"_s).toString(),
+            e.value(u"action"_s).toString(), e.value(u"entity"_s).toString(), e.value(u"record_id"_s).toString(),
+            e.value(u"detail"_s).toString(), e.value(u"prev_hash"_s).toString(), e.value(u"hash"_s).toString()});
+    }
+    page.nextSince = o.value(u"next_since"_s).toInteger(since);
+    page.hasMore = o.value(u"has_more"_s).toBool();
+    return page;
 }
 
 ApiReply SyncClient::get(const QString &pathAndQuery)

@@ -34,6 +34,28 @@ struct SignedInUser
     QString departmentCode;
 };
 
+/// One entry of the server's audit log (GET /api/v1/audit, docs/api.md): who did what, when, and the
+/// hashes that chain it to the entry before.
+struct AuditLogEntry
+{
+    qint64 n = 0;
+    QString at;
+    QString actor;
+    QString action;
+    QString entity;
+    QString recordId;
+    QString detail;
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditLogPage
+{
+    QList<AuditLogEntry> entries;
+    qint64 nextSince = 0; ///< pass as `since` for the next page
+    bool hasMore = false;
+};
+
 /// An HTTP answer of the sync API, or why there is none.
 struct ApiReply
 {
@@ -82,6 +104,10 @@ public:
     bool signedIn() const { return !m_accessToken.isEmpty(); }
     /// The epoch the server gave with the last sign-in.
     QString epoch() const { return m_epoch; }
+
+    /// One page of the server's audit log: the entries after `since`, at most `limit` (1…1000). Reviewers
+    /// and administrators only; others get an Error with code "forbidden".
+    Result<AuditLogPage> auditPage(qint64 since, int limit = 200);
 
     /// An authenticated request; refreshes or signs in again on 401 as described above.
     ApiReply get(const QString &pathAndQuery);

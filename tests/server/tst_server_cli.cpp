@@ -42,8 +42,8 @@ private Q_SLOTS:
         QVERIFY(version.out.startsWith(u"fehrist-server "_s));
         const ProcessResult help = runProgram(builtExecutable(u"server/fehrist-server"_s), {u"--help"_s});
         QCOMPARE(help.exitCode, 0);
-        for (const QString &command :
-             {u"init"_s, u"serve"_s, u"user add"_s, u"user list"_s, u"user disable"_s, u"user passwd"_s, u"backup"_s})
+        for (const QString &command : {u"init"_s, u"serve"_s, u"user add"_s, u"user list"_s, u"user disable"_s,
+                                       u"user passwd"_s, u"backup"_s, u"audit verify"_s})
             QVERIFY2(help.out.contains(u"  "_s + command), qPrintable(command));
         for (const QStringList &args :
              {QStringList {}, QStringList {u"frobnicate"_s}, QStringList {u"init"_s, u"--bogus"_s},
