@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Fuzzes the import readers with libFuzzer (clang, ASan, UBSan) for a bounded time each.
+# Fuzzes what Fehrist reads from outside with libFuzzer (clang, ASan, UBSan) for a bounded time each:
+# the import readers, the server's push decoder and the client's pull decoder.
 #
-#   scripts/fuzz.sh [--time SECONDS] [TARGET...]     targets: fuzz_csv fuzz_xlsx (default: both)
+#   scripts/fuzz.sh [--time SECONDS] [TARGET...]     targets: fuzz_csv fuzz_xlsx fuzz_push fuzz_pull
+#                                                    (default: all four)
 #
 # Builds build-fuzz/ (cmake --preset fuzz) when needed. Each target starts from its seed corpus in
 # tests/fuzz/corpus/ (copied, so the repository's corpus does not grow); a crash, leak, timeout or
@@ -15,13 +17,13 @@ targets=()
 while (($#)); do
     case "$1" in
         --time) seconds=$2; shift ;;
-        -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
         fuzz_*) targets+=("$1") ;;
         *) echo "fuzz: unknown argument $1" >&2; exit 2 ;;
     esac
     shift
 done
-((${#targets[@]})) || targets=(fuzz_csv fuzz_xlsx)
+((${#targets[@]})) || targets=(fuzz_csv fuzz_xlsx fuzz_push fuzz_pull)
 
 if [[ ! -f build-fuzz/build.ninja ]]; then
     cmake --preset fuzz >/dev/null

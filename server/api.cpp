@@ -50,15 +50,10 @@ HttpResponse fromError(const Error &e)
 // The request body as a JSON object, or the 400 to answer.
 std::variant<QJsonObject, HttpResponse> jsonBody(const HttpRequest &request)
 {
-    QJsonParseError error {};
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return HttpResponse::error(
-            400, u"invalid-json"_s,
-            u"the body is not valid JSON at byte %1: %2"_s.arg(error.offset).arg(error.errorString()));
-    if (!doc.isObject())
-        return HttpResponse::error(400, u"invalid-json"_s, u"the body must be a JSON object"_s);
-    return doc.object();
+    auto object = parseJsonObject(request.body);
+    if (!object)
+        return HttpResponse::error(400, object.error().code, object.error().message);
+    return *object;
 }
 
 QJsonObject userJson(const User &u)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
@@ -44,5 +46,12 @@ struct HttpResponse
     /// The reason phrase of a status code ("Payload Too Large").
     static QByteArray reason(int status);
 };
+
+/// A request body as a JSON object, or an Error (code "invalid-json") that says what is wrong and at
+/// which byte. Besides what Qt's parser refuses (syntax, invalid UTF-8, nesting deeper than 1024), it
+/// refuses a key that appears twice in one object and a \u escape that is half a surrogate pair, both of
+/// which Qt accepts silently: a second "department_code" must not mean one thing here and another to
+/// whatever else reads the request, and a lone surrogate is no text to store or send back.
+Core::Result<QJsonObject> parseJsonObject(const QByteArray &body);
 
 } // namespace Fehrist::Server

@@ -90,7 +90,9 @@ public:
         m_socket->setReadBufferSize(limits.maxHeaderBytes + 1);
         connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
         connect(m_socket, &QTcpSocket::disconnected, this, [this] {
-            if (m_state == State::Head || m_state == State::Body || m_state == State::Refusing)
+            // Qt HttpServer deletes the sockets it was given; the others (refused, timed out, in whatever
+            // state) are ours. One left behind would keep counting against maxConnections.
+            if (!m_handedOff)
                 m_socket->deleteLater();
         });
         m_timer.setSingleShot(true);
@@ -176,7 +178,13 @@ private:
         switch (m_state) {
         case State::Head:
         case State::Body:
+            // Too slow: answer and close at once. The drain other refusals get (so that a client still
+            // sending its body can read the answer) would let a client trickling bytes keep the connection
+            // for kDrainMaxMs more (slowloris).
             refuse(408, u"timeout"_s, u"the request did not arrive in time"_s);
+            m_socket->disconnectFromHost();
+            m_state = State::Answered;
+            m_timer.start(m_front->m_limits.responseTimeoutMs);
             break;
         case State::Refusing:
             m_socket->disconnectFromHost();
@@ -282,6 +290,7 @@ private:
             return refuse(400, u"bad-request"_s, u"one request per connection: pipelining is not supported"_s);
         m_timer.stop();
         m_state = State::HandedOff;
+        m_handedOff = true;
         m_listener->adopt(m_socket);
         // Qt HttpServer reads on readyRead; the data is already here, so give it one.
         QMetaObject::invokeMethod(
@@ -303,6 +312,7 @@ private:
     qint64 m_headBytes = 0;
     qint64 m_needed = 0;
     qint64 m_drained = 0;
+    bool m_handedOff = false;
 };
 
 void GuardedListener::incomingConnection(qintptr descriptor)

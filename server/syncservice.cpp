@@ -511,9 +511,21 @@ Result<Receipt> SyncService::apply(Database &db, Store &store, const User &user,
                 if (auto locked = store.select(lock, {change.recordId}); !locked)
                     return locked.error();
             }
-            auto stored = store.select(u"SELECT receipt FROM srv_receipts WHERE change_id = ?"_s, {change.changeId});
+            auto stored
+                = store.select(u"SELECT receipt, user_id FROM srv_receipts WHERE change_id = ?"_s, {change.changeId});
             if (!stored)
                 return stored.error();
+            if (!stored->isEmpty() && stored->constFirst().at(1).toLongLong() != user.id) {
+                // Someone else's change id: their receipt (the rev, a conflict's values) is not for this user,
+                // and the change is not this user's to replay. Nothing is written; the id stays theirs.
+                receipt.changeId = change.changeId;
+                receipt.recordId = change.recordId;
+                receipt.result = u"rejected"_s;
+                receipt.reasonCode = u"change-id-taken"_s;
+                receipt.reasonMessage = u"another user sent a change with this change_id; send yours under a new one"_s;
+                receipt.forbidden = true;
+                return success();
+            }
             if (!stored->isEmpty()) {
                 receipt = Receipt::fromJson(
                     QJsonDocument::fromJson(stored->constFirst().at(0).toString().toUtf8()).object());
@@ -769,13 +781,17 @@ Result<qint64> SyncService::adopt(Database &db, Store &store)
                 return s.error();
         }
     }
-    // Approved services loaded as they were (the sample, fehrist-cli) are the published catalogue.
-    if (Status s = db.write(store,
-                            [&]() -> Status {
-                                auto published = store.publishApproved();
-                                return published ? success() : Status(published.error());
-                            });
-        !s)
+    // Approved services loaded as they were (the sample, fehrist-cli) are the published catalogue; copies
+    // published before they had a rev here take the rev their service was just given.
+    Status published = db.write(store, [&]() -> Status {
+        auto added = store.publishApproved();
+        if (!added)
+            return added.error();
+        auto revised = store.execute(u"UPDATE published_services SET rev = (SELECT s.rev FROM services s WHERE "
+                                     u"s.id = published_services.id) WHERE rev < 1"_s);
+        return revised ? success() : Status(revised.error());
+    });
+    if (Status s = published; !s)
         return s.error();
     return adopted;
 }

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Fehrist::Core {
@@ -159,7 +161,9 @@ Result<Record> Record::fromJson(EntityType type, const QJsonObject &object)
             } else if (def->kind == FieldKind::Integer) {
                 if (v.isDouble()) {
                     const double d = v.toDouble();
-                    if (d != static_cast<double>(static_cast<qint64>(d)))
+                    // In range before the cast: converting a double beyond 64 bits is undefined behaviour.
+                    constexpr double kLimit = 9223372036854775808.0; // 2^63
+                    if (!(d >= -kLimit && d < kLimit) || d != std::trunc(d))
                         return wrongType(u"a whole number"_s);
                     r.setValue(key, static_cast<qint64>(d));
                 } else if (v.isString()) {

@@ -283,32 +283,121 @@ Status SyncEngine::pullAll(bool recovering)
             return recover(reply.json().value(u"error"_s).toObject().value(u"epoch"_s).toString());
         if (reply.status != 200)
             return failure(reply, u"pull"_s);
-        const QJsonObject page = reply.json();
-        if (page.isEmpty())
-            return Error {u"protocol"_s, u"the server's pull answer is not JSON"_s,
-                          m_client.server().toDisplayString()};
+        auto page = decodePullPage(reply.body, since);
+        if (!page)
+            return Error {page.error().code, page.error().message, m_client.server().toDisplayString()};
         if (m_epoch.isEmpty() && !recovering) {
-            m_epoch = page.value(u"epoch"_s).toString();
+            m_epoch = page->epoch;
             if (Status s = m_store.setMeta(kEpochKey, m_epoch); !s)
                 return s;
         }
-        const qint64 next = page.value(u"next_since"_s).toInteger();
-        if (Status s = applyPage(page.value(u"changes"_s).toArray(), next, recovering); !s)
+        if (Status s = applyPage(page->changes, page->nextSince, recovering); !s)
             return s;
-        since = next;
-        if (!page.value(u"has_more"_s).toBool())
+        since = page->nextSince;
+        if (!page->hasMore)
             return success();
     }
 }
 
-Status SyncEngine::applyPage(const QJsonArray &changes, qint64 nextSince, bool recovering)
+Result<PullPage> SyncEngine::decodePullPage(const QByteArray &body, qint64 since)
+{
+    auto protocol = [](const QString &message) { return Error {u"protocol"_s, message, {}}; };
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return protocol(u"the server's pull answer is not JSON"_s);
+    const QJsonObject o = doc.object();
+    PullPage page;
+    const QJsonValue epoch = o.value(u"epoch"_s);
+    if (!epoch.isString() && !epoch.isUndefined())
+        return protocol(u"the server's pull answer has an epoch that is not a string"_s);
+    page.epoch = epoch.toString();
+    const QJsonValue next = o.value(u"next_since"_s);
+    if (!next.isDouble() || next.toDouble() != double(next.toInteger()))
+        return protocol(u"the server's pull answer has no whole next_since"_s);
+    page.nextSince = next.toInteger();
+    const QJsonValue hasMore = o.value(u"has_more"_s);
+    if (!hasMore.isBool() && !hasMore.isUndefined())
+        return protocol(u"the server's pull answer has a has_more that is not true or false"_s);
+    page.hasMore = hasMore.toBool();
+    // A checkpoint that goes back, or stays while there is more, would pull the same pages for ever.
+    if (page.nextSince < since || (page.hasMore && page.nextSince == since))
+        return protocol(
+            u"the server's pull answer does not move on from %1 (next_since %2)"_s.arg(since).arg(page.nextSince));
+    const QJsonValue changes = o.value(u"changes"_s);
+    if (!changes.isArray())
+        return protocol(u"the server's pull answer has no list of changes"_s);
+    const QJsonArray list = changes.toArray();
+    page.changes.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        auto bad = [&](const QString &what) {
+            return protocol(u"change %1 of the server's pull answer: %2"_s.arg(i).arg(what));
+        };
+        if (!list.at(i).isObject())
+            return bad(u"not an object"_s);
+        const QJsonObject c = list.at(i).toObject();
+        RemoteChange change;
+        const QString entity = c.value(u"entity"_s).toString();
+        if (entity == u"service")
+            change.type = EntityType::Service;
+        else if (entity == u"department")
+            change.type = EntityType::Department;
+        else
+            return bad(u"entity is neither service nor department"_s);
+        const QJsonValue id = c.value(u"id"_s);
+        if (!id.isString() || id.toString().isEmpty() || id.toString().size() > 64)
+            return bad(u"no id"_s);
+        change.id = id.toString();
+        const QJsonValue rev = c.value(u"rev"_s);
+        if (!rev.isDouble() || rev.toDouble() < 1 || rev.toDouble() > 9e15 || rev.toDouble() != double(rev.toInteger()))
+            return bad(u"rev is not a whole number from 1"_s);
+        change.rev = rev.toInteger();
+        const QJsonValue deleted = c.value(u"deleted"_s);
+        if (!deleted.isBool() && !deleted.isUndefined())
+            return bad(u"deleted is not true or false"_s);
+        change.deleted = deleted.toBool();
+        if (!change.deleted) {
+            const QJsonValue record = c.value(u"record"_s);
+            if (!record.isObject())
+                return bad(u"no record"_s);
+            auto parsed = Record::fromJson(change.type, record.toObject());
+            if (!parsed)
+                return bad(u"the record does not read: "_s + parsed.error().toString());
+            change.record = *parsed;
+            change.record.id = change.id;
+            change.record.rev = change.rev;
+            change.record.deleted = false;
+            const QJsonValue published = c.value(u"published"_s);
+            if (!published.isUndefined() && !published.isNull()) {
+                if (change.type != EntityType::Service || !published.isObject())
+                    return bad(u"published is not a service"_s);
+                auto version = Record::fromJson(EntityType::Service, published.toObject());
+                if (!version)
+                    return bad(u"the published version does not read: "_s + version.error().toString());
+                const qint64 publishedRev = published.toObject().value(u"rev"_s).toInteger();
+                if (publishedRev < 1 || publishedRev > change.rev)
+                    return bad(u"the published version's rev is not between 1 and the record's"_s);
+                version->id = change.id;
+                version->rev = publishedRev;
+                version->deleted = false;
+                change.published = *version;
+            }
+        } else {
+            change.record = Record(change.type);
+        }
+        page.changes.append(change);
+    }
+    return page;
+}
+
+Status SyncEngine::applyPage(const QList<RemoteChange> &changes, qint64 nextSince, bool recovering)
 {
     // The page and the checkpoint after it, together: a crash repeats the page or nothing.
     Status s = m_store.transaction([&]() -> Status {
-        for (const QJsonValue &v : changes) {
-            if (Status applied = applyRemote(v.toObject(), recovering); !applied)
+        for (const RemoteChange &c : changes) {
+            if (Status applied = applyRemote(c, recovering); !applied)
                 return applied;
-            if (Status kept = keepPublished(v.toObject()); !kept)
+            if (Status kept = keepPublished(c); !kept)
                 return kept;
         }
         return m_store.setMeta(kCheckpointKey, QString::number(nextSince));
@@ -318,39 +407,26 @@ Status SyncEngine::applyPage(const QJsonArray &changes, qint64 nextSince, bool r
     return s;
 }
 
-Status SyncEngine::keepPublished(const QJsonObject &change)
+Status SyncEngine::keepPublished(const RemoteChange &change)
 {
     // The server's published version of a service (DESIGN.md §5), kept apart from the working one: the
     // approved version itself, the one sent along with a reworked service, or none.
-    if (change.value(u"entity"_s).toString() != u"service")
+    if (change.type != EntityType::Service)
         return success();
-    const QString id = change.value(u"id"_s).toString();
-    if (change.value(u"deleted"_s).toBool())
-        return m_store.unpublish(id);
-    QJsonObject version = change.value(u"published"_s).toObject();
-    qint64 rev = version.value(u"rev"_s).toInteger();
-    if (version.isEmpty() && change.value(u"record"_s).toObject().value(u"state"_s).toString() == u"approved") {
-        version = change.value(u"record"_s).toObject();
-        rev = change.value(u"rev"_s).toInteger();
-    }
-    if (version.isEmpty())
-        return m_store.unpublish(id);
-    auto parsed = Record::fromJson(EntityType::Service, version);
-    if (!parsed)
-        return Error {u"protocol"_s,
-                      u"a published version from the server does not read: "_s + parsed.error().toString(), id};
-    Service published(*parsed);
-    published.id = id;
-    published.rev = rev;
-    published.deleted = false;
-    return m_store.setPublished(published);
+    if (change.deleted)
+        return m_store.unpublish(change.id);
+    if (change.published)
+        return m_store.setPublished(Service(*change.published));
+    if (change.record.text(u"state") == u"approved")
+        return m_store.setPublished(Service(change.record));
+    return m_store.unpublish(change.id);
 }
 
-Status SyncEngine::applyRemote(const QJsonObject &change, bool recovering)
+Status SyncEngine::applyRemote(const RemoteChange &change, bool recovering)
 {
-    const EntityType type = typeOf(change.value(u"entity"_s).toString());
-    const QString id = change.value(u"id"_s).toString();
-    const qint64 rev = change.value(u"rev"_s).toInteger();
+    const EntityType type = change.type;
+    const QString &id = change.id;
+    const qint64 rev = change.rev;
     if (recovering)
         m_seen.insert(id);
     auto local = m_store.record(type, id);
@@ -361,7 +437,7 @@ Status SyncEngine::applyRemote(const QJsonObject &change, bool recovering)
         return pending.error();
     const bool hasPending = !pending->first.isEmpty() || pending->second;
 
-    if (change.value(u"deleted"_s).toBool()) {
+    if (change.deleted) {
         if (!*local || (*local)->deleted || hasPending)
             return success(); // nothing to delete, or local changes the server will answer for
         Record gone = **local;
@@ -370,13 +446,7 @@ Status SyncEngine::applyRemote(const QJsonObject &change, bool recovering)
         return saveAsGiven(m_store, gone);
     }
 
-    auto parsed = Record::fromJson(type, change.value(u"record"_s).toObject());
-    if (!parsed)
-        return Error {u"protocol"_s, u"a record from the server does not read: "_s + parsed.error().toString(), id};
-    Record remote = *parsed;
-    remote.id = id;
-    remote.rev = rev;
-    remote.deleted = false;
+    Record remote = change.record;
 
     if (*local && hasPending) {
         // Locally changed fields stay as they are until the server has answered for them.

@@ -30,6 +30,27 @@ struct SyncReport
     bool epochChanged = false;
 };
 
+/// One change of a pull page, read and checked (DESIGN.md §6).
+struct RemoteChange
+{
+    EntityType type = EntityType::Service;
+    QString id;
+    qint64 rev = 0;
+    bool deleted = false;
+    Record record; ///< the record as the server sends it; empty for a tombstone
+    /// A service being reworked after approval: its published version, sent along (DESIGN.md §5).
+    std::optional<Record> published;
+};
+
+/// A pull response, read and checked.
+struct PullPage
+{
+    QString epoch;
+    QList<RemoteChange> changes;
+    qint64 nextSince = 0;
+    bool hasMore = false;
+};
+
 struct SyncSettings
 {
     int pushBatch = 200; ///< changes per push (the server takes at most 200)
@@ -78,15 +99,19 @@ public:
 
     /// This catalogue's device id, made on first use.
     static Result<QString> deviceId(Store &store);
+    /// Reads the body of a pull response to `since` (the page asked for). Nothing the server sends is
+    /// trusted to be well-formed: an error (code "protocol") names what is wrong, and a page whose
+    /// next_since would not move a client on (so that it would ask for the same page for ever) is one.
+    static Result<PullPage> decodePullPage(const QByteArray &body, qint64 since);
 
 private:
     Status pushAll();
     Status pullAll(bool recovering);
     Status recover(const QString &newEpoch);
     Status applyReceipts(const QList<OutboxEntry> &sent, const QJsonArray &results);
-    Status applyPage(const QJsonArray &changes, qint64 nextSince, bool recovering);
-    Status keepPublished(const QJsonObject &change);
-    Status applyRemote(const QJsonObject &change, bool recovering);
+    Status applyPage(const QList<RemoteChange> &changes, qint64 nextSince, bool recovering);
+    Status keepPublished(const RemoteChange &change);
+    Status applyRemote(const RemoteChange &change, bool recovering);
     /// A request, tried again while the answer is "later".
     ApiReply withRetry(const std::function<ApiReply()> &request);
     Status failure(const ApiReply &reply, const QString &what) const;

@@ -271,8 +271,11 @@ private Q_SLOTS:
         QCOMPARE(after.value(u"name_en"_s), target.value(u"name_en"_s));
         QVERIFY(service(u"DC/PLANTED"_s).isEmpty());
         QCOMPARE(count(u"SELECT count(*) FROM srv_audit WHERE action = 'push.forbidden'"_s), audited + attempts.size());
-        // Reviewers review but do not edit; viewers change nothing at all.
-        QCOMPARE(m_reviewer.pushOne(attempts.at(0)).value(u"reason"_s).toObject().value(u"code"_s).toString(),
+        // Reviewers review but do not edit; viewers change nothing at all. (A change of its own: resending
+        // the officer's change_id would only be refused as another user's.)
+        QJsonObject reviewers = attempts.at(0);
+        reviewers.insert(u"change_id"_s, Fehrist::Core::newId());
+        QCOMPARE(m_reviewer.pushOne(reviewers).value(u"reason"_s).toObject().value(u"code"_s).toString(),
                  u"forbidden"_s);
         const HttpResult viewer = m_viewer.push(QJsonArray {attempts.at(0)});
         QCOMPARE(viewer.status, 403);
