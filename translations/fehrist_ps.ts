@@ -265,6 +265,44 @@
     </message>
 </context>
 <context>
+    <name>Fehrist::Models::ReviewQueueModel</name>
+    <message>
+        <source>none</source>
+        <translation>هېڅ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln ورځ ځنډ</numerusform>
+            <numerusform>%Ln ورځې ځنډ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نوم</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>سپارل شوي</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>سپارونکی</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>وروستۍ نېټه</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comment</source>
+        <translation>د بیاکتونکي تبصره</translation>
+    </message>
+</context>
+<context>
     <name>Fehrist::Models::ServiceTableModel</name>
     <message>
         <source>Yes</source>
@@ -1535,6 +1573,24 @@ Click to see its services</source>
             <numerusform>%Ln خدمتونه د بدلونونو لپاره بېرته ولېږل شول</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;بیاکتنه</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n new since the last sync)</source>
+        <translation>
+            <numerusform>(له تېرې همغږۍ راهیسې %Ln نوی)</numerusform>
+            <numerusform>(له تېرې همغږۍ راهیسې %Ln نوي)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>%Ln خدمت د بیاکتنې په تمه</numerusform>
+            <numerusform>%Ln خدمتونه د بیاکتنې په تمه</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fehrist::Ui::RecordDialog</name>
@@ -1605,6 +1661,190 @@ Click to see its services</source>
     <message>
         <source>&lt;b&gt;Approved.&lt;/b&gt; Changing it makes a new draft, which goes through review again.</source>
         <translation>&lt;b&gt;منظور شوی.&lt;/b&gt; که یې بدل کړئ، نوې مسوده به جوړه شي چې بیا بیاکتنې ته ځي.</translation>
+    </message>
+</context>
+<context>
+    <name>Fehrist::Ui::ReviewWidget</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(تش)</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>د بیاکتنې په تمه</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>د بدلونونو لپاره بېرته ولېږل شو</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;ښودل:</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>&amp;محکمه:</translation>
+    </message>
+    <message>
+        <source>Services to review</source>
+        <translation>د بیاکتنې لپاره خدمتونه</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;ټول وټاکئ</translation>
+    </message>
+    <message>
+        <source>Approve &amp;Selected…</source>
+        <translation>ټاکل شوي &amp;منظورول…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n &amp;Selected…</source>
+        <translation>
+            <numerusform>%Ln ټاکل شوی &amp;منظورول…</numerusform>
+            <numerusform>%Ln ټاکل شوي &amp;منظورول…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes since the published version</source>
+        <translation>له خپاره شوې نسخې راهیسې بدلونونه</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلډ</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>خپاره شوې</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>سپارل شوي</translation>
+    </message>
+    <message>
+        <source>Comment for the department (required to return)</source>
+        <translation>محکمې ته تبصره (د بېرته لېږلو لپاره اړینه ده)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>منظو&amp;رول</translation>
+    </message>
+    <message>
+        <source>&amp;Return with Comment</source>
+        <translation>له تبصرې سره بېرته &amp;لېږل</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;سمون…</translation>
+    </message>
+    <message>
+        <source>Re&amp;submit</source>
+        <translation>بیا &amp;سپارل</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>ټولې محکمې</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review. Sync to receive new submissions.</source>
+        <translation>هېڅ شی د بیاکتنې په تمه نه دی. د نویو سپارښتنو د ترلاسه کولو لپاره همغږي وکړئ.</translation>
+    </message>
+    <message>
+        <source>Nothing has come back from review.</source>
+        <translation>له بیاکتنې څخه هېڅ شی بېرته نه دی راغلی.</translation>
+    </message>
+    <message>
+        <source>Choose a service to review</source>
+        <translation>د بیاکتنې لپاره یو خدمت وټاکئ</translation>
+    </message>
+    <message>
+        <source>Choose a returned service</source>
+        <translation>بېرته لېږل شوی یو خدمت وټاکئ</translation>
+    </message>
+    <message>
+        <source>Revision %1, submitted %2 by %3.</source>
+        <translation>بیاکتنه %1، په %2 د %3 له خوا سپارل شوې.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ناڅرګند</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past %1&apos;s deadline (%2).</source>
+        <translation>
+            <numerusform>د %1 له وروستۍ نېټې (%2) %Ln ورځ تېره.</numerusform>
+            <numerusform>د %1 له وروستۍ نېټې (%2) %Ln ورځې تېرې.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned %1 by %2:
+%3</source>
+        <translation>په %1 د %2 له خوا بېرته ولېږل شو:
+%3</translation>
+    </message>
+    <message>
+        <source>New to the catalogue: nothing of it is published yet. Every field:</source>
+        <translation>فهرست ته نوی: تر اوسه یې هېڅ نه دي خپاره شوي. ټول فیلډونه:</translation>
+    </message>
+    <message>
+        <source>The same as the published version (revision %1).</source>
+        <translation>د خپاره شوې نسخې (بیاکتنه %1) په څېر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed since the published version (revision %1):</source>
+        <translation>
+            <numerusform>له خپاره شوې نسخې (بیاکتنه %1) راهیسې %Ln فیلډ بدل شوی:</numerusform>
+            <numerusform>له خپاره شوې نسخې (بیاکتنه %1) راهیسې %Ln فیلډونه بدل شوي:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return with comment</source>
+        <translation>له تبصرې سره بېرته لېږل</translation>
+    </message>
+    <message>
+        <source>Say what the department should change: returning needs a comment.</source>
+        <translation>ووایاست چې محکمه باید څه بدل کړي: بېرته لېږل تبصرې ته اړتیا لري.</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>ممکن نه دی</translation>
+    </message>
+    <message>
+        <source>%1 approved; it reaches the server on the next sync.</source>
+        <translation>%1 منظور شو؛ په راتلونکې همغږۍ کې سرور ته رسېږي.</translation>
+    </message>
+    <message>
+        <source>%1 returned; it reaches the server on the next sync.</source>
+        <translation>%1 بېرته ولېږل شو؛ په راتلونکې همغږۍ کې سرور ته رسېږي.</translation>
+    </message>
+    <message>
+        <source>Approve several services</source>
+        <translation>څو خدمتونه منظورول</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n service(s)? Each is published as submitted once the decision reaches the server.</source>
+        <translation>
+            <numerusform>%Ln خدمت منظور کړئ؟ کله چې پرېکړه سرور ته ورسېږي، لکه څنګه چې سپارل شوی خپرېږي.</numerusform>
+            <numerusform>%Ln خدمتونه منظور کړئ؟ کله چې پرېکړه سرور ته ورسېږي، هر یو لکه څنګه چې سپارل شوی خپرېږي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve All</source>
+        <translation>ټول منظورول</translation>
+    </message>
+    <message>
+        <source>Some were not approved</source>
+        <translation>ځینې منظور نه شول</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) approved; the decisions reach the server on the next sync.</source>
+        <translation>
+            <numerusform>%Ln خدمت منظور شو؛ پرېکړې په راتلونکې همغږۍ کې سرور ته رسېږي.</numerusform>
+            <numerusform>%Ln خدمتونه منظور شول؛ پرېکړې په راتلونکې همغږۍ کې سرور ته رسېږي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 submitted again; it reaches the secretariat on the next sync.</source>
+        <translation>%1 بیا وسپارل شو؛ په راتلونکې همغږۍ کې سکرتریټ ته رسېږي.</translation>
     </message>
 </context>
 <context>

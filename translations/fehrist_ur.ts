@@ -265,6 +265,44 @@
     </message>
 </context>
 <context>
+    <name>Fehrist::Models::ReviewQueueModel</name>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln دن تاخیر</numerusform>
+            <numerusform>%Ln دن تاخیر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>سروس</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>جمع شدہ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>جمع کنندہ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>آخری تاریخ</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comment</source>
+        <translation>جائزہ کار کا تبصرہ</translation>
+    </message>
+</context>
+<context>
     <name>Fehrist::Models::ServiceTableModel</name>
     <message>
         <source>Yes</source>
@@ -1535,6 +1573,24 @@ Click to see its services</source>
             <numerusform>%Ln سروسز تبدیلیوں کے لیے واپس کی گئیں</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;جائزہ</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n new since the last sync)</source>
+        <translation>
+            <numerusform>(پچھلی ہم آہنگی کے بعد %Ln نئی)</numerusform>
+            <numerusform>(پچھلی ہم آہنگی کے بعد %Ln نئی)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for review</source>
+        <translation>
+            <numerusform>%Ln سروس جائزے کی منتظر</numerusform>
+            <numerusform>%Ln سروسز جائزے کی منتظر</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fehrist::Ui::RecordDialog</name>
@@ -1605,6 +1661,190 @@ Click to see its services</source>
     <message>
         <source>&lt;b&gt;Approved.&lt;/b&gt; Changing it makes a new draft, which goes through review again.</source>
         <translation>&lt;b&gt;منظور شدہ۔&lt;/b&gt; اس میں تبدیلی کرنے سے نیا مسودہ بن جائے گا، جو دوبارہ جائزے سے گزرے گا۔</translation>
+    </message>
+</context>
+<context>
+    <name>Fehrist::Ui::ReviewWidget</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>جائزے کی منتظر</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>تبدیلیوں کے لیے واپس کی گئی</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;دکھائیں:</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>&amp;محکمہ:</translation>
+    </message>
+    <message>
+        <source>Services to review</source>
+        <translation>جائزے کے لیے سروسز</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;سب منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Approve &amp;Selected…</source>
+        <translation>&amp;منتخب شدہ منظور کریں…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n &amp;Selected…</source>
+        <translation>
+            <numerusform>%Ln &amp;منتخب شدہ منظور کریں…</numerusform>
+            <numerusform>%Ln &amp;منتخب شدہ منظور کریں…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes since the published version</source>
+        <translation>شائع شدہ ورژن کے بعد کی تبدیلیاں</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلڈ</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>شائع شدہ</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>جمع شدہ</translation>
+    </message>
+    <message>
+        <source>Comment for the department (required to return)</source>
+        <translation>محکمے کے لیے تبصرہ (واپس کرنے کے لیے ضروری)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>منظ&amp;ور کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Return with Comment</source>
+        <translation>تبصرے کے ساتھ وا&amp;پس کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ترمیم…</translation>
+    </message>
+    <message>
+        <source>Re&amp;submit</source>
+        <translation>دوبارہ &amp;جمع کرائیں</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>تمام محکمے</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review. Sync to receive new submissions.</source>
+        <translation>کوئی سروس جائزے کی منتظر نہیں۔ نئی درخواستیں وصول کرنے کے لیے ہم آہنگی کریں۔</translation>
+    </message>
+    <message>
+        <source>Nothing has come back from review.</source>
+        <translation>جائزے سے کچھ واپس نہیں آیا۔</translation>
+    </message>
+    <message>
+        <source>Choose a service to review</source>
+        <translation>جائزے کے لیے ایک سروس منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Choose a returned service</source>
+        <translation>واپس کی گئی ایک سروس منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Revision %1, submitted %2 by %3.</source>
+        <translation>نظرِ ثانی %1، %2 کو %3 نے جمع کرائی۔</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past %1&apos;s deadline (%2).</source>
+        <translation>
+            <numerusform>%1 کی آخری تاریخ (%2) سے %Ln دن اوپر۔</numerusform>
+            <numerusform>%1 کی آخری تاریخ (%2) سے %Ln دن اوپر۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned %1 by %2:
+%3</source>
+        <translation>%1 کو %2 نے واپس کی:
+%3</translation>
+    </message>
+    <message>
+        <source>New to the catalogue: nothing of it is published yet. Every field:</source>
+        <translation>فہرست میں نئی: اس کا کچھ بھی ابھی شائع نہیں ہوا۔ تمام فیلڈز:</translation>
+    </message>
+    <message>
+        <source>The same as the published version (revision %1).</source>
+        <translation>شائع شدہ ورژن (نظرِ ثانی %1) جیسی ہی۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed since the published version (revision %1):</source>
+        <translation>
+            <numerusform>شائع شدہ ورژن (نظرِ ثانی %1) کے بعد %Ln فیلڈ بدلی:</numerusform>
+            <numerusform>شائع شدہ ورژن (نظرِ ثانی %1) کے بعد %Ln فیلڈز بدلیں:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return with comment</source>
+        <translation>تبصرے کے ساتھ واپس کریں</translation>
+    </message>
+    <message>
+        <source>Say what the department should change: returning needs a comment.</source>
+        <translation>بتائیں کہ محکمہ کیا تبدیل کرے: واپس کرنے کے لیے تبصرہ ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>ممکن نہیں</translation>
+    </message>
+    <message>
+        <source>%1 approved; it reaches the server on the next sync.</source>
+        <translation>%1 منظور ہو گئی؛ یہ اگلی ہم آہنگی پر سرور تک پہنچے گی۔</translation>
+    </message>
+    <message>
+        <source>%1 returned; it reaches the server on the next sync.</source>
+        <translation>%1 واپس کر دی گئی؛ یہ اگلی ہم آہنگی پر سرور تک پہنچے گی۔</translation>
+    </message>
+    <message>
+        <source>Approve several services</source>
+        <translation>کئی سروسز منظور کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n service(s)? Each is published as submitted once the decision reaches the server.</source>
+        <translation>
+            <numerusform>%Ln سروس منظور کریں؟ فیصلہ سرور تک پہنچتے ہی یہ جمع شدہ شکل میں شائع ہو جائے گی۔</numerusform>
+            <numerusform>%Ln سروسز منظور کریں؟ فیصلہ سرور تک پہنچتے ہی ہر ایک جمع شدہ شکل میں شائع ہو جائے گی۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve All</source>
+        <translation>سب منظور کریں</translation>
+    </message>
+    <message>
+        <source>Some were not approved</source>
+        <translation>کچھ منظور نہیں ہوئیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) approved; the decisions reach the server on the next sync.</source>
+        <translation>
+            <numerusform>%Ln سروس منظور ہوئی؛ فیصلے اگلی ہم آہنگی پر سرور تک پہنچیں گے۔</numerusform>
+            <numerusform>%Ln سروسز منظور ہوئیں؛ فیصلے اگلی ہم آہنگی پر سرور تک پہنچیں گے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 submitted again; it reaches the secretariat on the next sync.</source>
+        <translation>%1 دوبارہ جمع کرا دی گئی؛ یہ اگلی ہم آہنگی پر سیکرٹریٹ تک پہنچے گی۔</translation>
     </message>
 </context>
 <context>
