@@ -130,4 +130,28 @@ void SyncJob::startSync(const DatabaseUrl &catalogue)
     });
 }
 
+void SyncJob::startAuditPage(const DatabaseUrl &catalogue, qint64 since, int limit)
+{
+    QPointer<SyncJob> self(this);
+    auto credentials = m_credentials;
+    m_pool.start([self, catalogue, since, limit, credentials] {
+        Result<AuditLogPage> result = Error {};
+        {
+            auto store = Store::open(catalogue, OpenMode::ExistingOnly);
+            auto client = store ? SyncSession::clientFor(**store, credentials.get())
+                                : Result<std::unique_ptr<SyncClient>>(store.error());
+            if (!client)
+                result = client.error();
+            else
+                result = (*client)->auditPage(since, limit);
+        }
+        post(self, [result](SyncJob *job) {
+            if (result)
+                Q_EMIT job->auditPageReceived(*result);
+            else
+                Q_EMIT job->auditPageFailed(result.error());
+        });
+    });
+}
+
 } // namespace Fehrist::Models

@@ -28,6 +28,8 @@ public:
     void startSignIn(const Core::DatabaseUrl &catalogue, const QUrl &server, const QString &user,
                      const QString &password);
     void startSync(const Core::DatabaseUrl &catalogue);
+    /// One page of the server's audit log (reviewers and administrators), as the catalogue's sign-in.
+    void startAuditPage(const Core::DatabaseUrl &catalogue, qint64 since, int limit);
     void cancel();
     bool isRunning() const;
     void wait();
@@ -38,6 +40,8 @@ Q_SIGNALS:
     void synced(const Fehrist::Core::SyncReport &report);
     /// The code says what to do: "sign-in-required" / "not-signed-in" (sign in), "cancelled", others.
     void failed(const Fehrist::Core::Error &error);
+    void auditPageReceived(const Fehrist::Core::AuditLogPage &page);
+    void auditPageFailed(const Fehrist::Core::Error &error);
 
 private:
     std::shared_ptr<Core::CredentialStore> m_credentials;

@@ -11,6 +11,7 @@
 #include "models/departmentlistmodel.h"
 #include "models/servicetablemodel.h"
 #include "models/syncjob.h"
+#include "ui/auditdialog.h"
 #include "ui/badgedelegate.h"
 #include "ui/credentials.h"
 #include "ui/dashboardwidget.h"
@@ -361,6 +362,7 @@ void MainWindow::buildActions()
     add(sync, u"actionSignIn"_s, tr("Sign &In…"), u"network-connect"_s, QKeySequence(), [this] { signIn(); });
     add(sync, u"actionConflicts"_s, tr("&Conflicts…"), u"dialog-warning"_s, QKeySequence(),
         [this] { showConflicts(); });
+    add(sync, u"actionAuditLog"_s, tr("&Audit Log…"), u"view-history"_s, QKeySequence(), [this] { showAuditLog(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, u"actionFind"_s, tr("&Find"), u"edit-find"_s, QKeySequence::Find, [this] {
@@ -900,6 +902,20 @@ QSet<QString> MainWindow::returnedIds()
             ids.insert(item.id);
     }
     return ids;
+}
+
+AuditDialog *MainWindow::showAuditLog()
+{
+    if (!m_store)
+        return nullptr;
+    if (m_audit) {
+        m_audit->raise();
+        return m_audit;
+    }
+    m_audit = new AuditDialog(m_sync, m_store->url(), this);
+    m_audit->setAttribute(Qt::WA_DeleteOnClose);
+    m_audit->show();
+    return m_audit;
 }
 
 void MainWindow::showReview(ReviewWidget::Mode mode)

@@ -28,6 +28,7 @@ class ServiceTableModel;
 
 namespace Fehrist::Ui {
 
+class AuditDialog;
 class ConflictsDialog;
 class ExportDialog;
 class SignInDialog;
@@ -59,6 +60,8 @@ public:
     RecordDialog *recordDialog() const;
     DashboardWidget *dashboard() const { return m_dashboard; }
     ReviewWidget *review() const { return m_review; }
+    /// Sync > Audit Log: the server's audit log (reviewers and administrators).
+    AuditDialog *showAuditLog();
 
 public Q_SLOTS:
     void newService();
@@ -142,6 +145,7 @@ private:
     Models::SyncJob *m_sync = nullptr;
     QPointer<SignInDialog> m_signIn;
     QPointer<ConflictsDialog> m_conflicts;
+    QPointer<AuditDialog> m_audit;
     QLabel *m_sampleLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_editAction = nullptr;

@@ -6,6 +6,7 @@
 #include "models/syncjob.h"
 #include "tests/support/serverprocess.h"
 #include "tests/support/testdatabase.h"
+#include "ui/auditdialog.h"
 #include "ui/icons.h"
 #include "ui/mainwindow.h"
 #include "ui/syncdialogs.h"
@@ -151,6 +152,55 @@ private Q_SLOTS:
         const auto shown = cli(theirs, {u"show"_s, u"DC/DOMICILE"_s, u"--json"_s});
         QVERIFY2(shown.out.contains(u"Domicile certificate (mine)"_s), qPrintable(shown.out));
         QCOMPARE(w.store()->service(u"DC/DOMICILE"_s)->nameEn(), u"Domicile certificate (mine)"_s);
+
+        // The audit log is the reviewers' and administrators' to read: an officer is told so.
+        Ui::AuditDialog *audit = w.showAuditLog();
+        QVERIFY(audit);
+        auto *auditStatus = audit->findChild<QLabel *>(u"auditStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(auditStatus->text().contains(u"Only reviewers"_s), 20000);
+        QCOMPARE(audit->entryCount(), 0);
+        audit->close();
+    }
+
+    // A reviewer signs in and reads the audit log: the sign-ins and the officer's changes are there.
+    void reviewerReadsTheAuditLog()
+    {
+        Test::TestDatabase mine(Test::TestDatabase::Backend::SQLite);
+        QVERIFY(Core::Store::open(mine.url()).ok());
+        Ui::MainWindow w;
+        QVERIFY(w.openCatalogue(mine.url()).ok());
+        w.show();
+        Ui::SignInDialog *dialog = w.signIn();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(u"signInServer"_s)->setText(m_process->baseUrl());
+        dialog->findChild<QLineEdit *>(u"signInUser"_s)->setText(u"reviewer"_s);
+        dialog->setPassword(Test::testPassword());
+        dialog->signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<Ui::SignInDialog *>(u"signInDialog"_s) == nullptr, 20000);
+        auto *status = w.findChild<QLabel *>(u"syncStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"synced"_s), 30000);
+        QCOMPARE(*w.store()->meta(u"sync.role"_s), u"reviewer"_s);
+
+        Ui::AuditDialog *audit = w.showAuditLog();
+        QVERIFY(audit);
+        auto *auditStatus = audit->findChild<QLabel *>(u"auditStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(audit->entryCount() > 0, 20000);
+        QVERIFY2(auditStatus->text().contains(u"link up in one hash chain"_s), qPrintable(auditStatus->text()));
+        auto *table = audit->findChild<QTableWidget *>(u"auditTable"_s);
+        QStringList actions;
+        for (int row = 0; row < table->rowCount(); ++row)
+            actions.append(table->item(row, 2)->text() + u' ' + table->item(row, 3)->text());
+        QVERIFY2(actions.contains(u"officer.dc auth.login-failed"_s), qPrintable(actions.join(u", "_s)));
+        QVERIFY(actions.contains(u"officer.dc auth.login"_s));
+        QVERIFY(actions.contains(u"reviewer auth.login"_s));
+        QVERIFY(actions.contains(u"officer.dc push.applied"_s));
+        // The filter narrows what is shown.
+        audit->findChild<QLineEdit *>(u"auditFilter"_s)->setText(u"login-failed"_s);
+        int shown = 0;
+        for (int row = 0; row < table->rowCount(); ++row)
+            shown += table->isRowHidden(row) ? 0 : 1;
+        QVERIFY(shown >= 1 && shown < table->rowCount());
+        audit->close();
     }
 };
 
