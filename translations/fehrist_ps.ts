@@ -405,6 +405,88 @@ Click to see its services</source>
     </message>
 </context>
 <context>
+    <name>Fehrist::Ui::AuditDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>د پلټنې لاګ</translation>
+    </message>
+    <message>
+        <source>Filter by user, action or record</source>
+        <translation>د کارن، کړنې یا ریکارډ له مخې چاڼ کړئ</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>د پلټنې لاګ ثبتونه</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>شمېره</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کله</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>چا</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کړنه</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ریکارډ</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Load &amp;More</source>
+        <translation>نور &amp;راوړل</translation>
+    </message>
+    <message>
+        <source>Only reviewers and administrators read the audit log.</source>
+        <translation>د پلټنې لاګ یوازې بیاکتونکي او مدیران لوستلی شي.</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log: %1</source>
+        <translation>د پلټنې لاګ و نه لوستل شو: %1</translation>
+    </message>
+    <message>
+        <source>Reading the audit log from the server…</source>
+        <translation>له سرور څخه د پلټنې لاګ لوستل کېږي…</translation>
+    </message>
+    <message>
+        <source>hash %1</source>
+        <translation>هش %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation>
+            <numerusform>%Ln ثبت ښودل شوی</numerusform>
+            <numerusform>%Ln ثبتونه ښودل شوي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; more on the server.</source>
+        <translation>؛ نور په سرور کې دي.</translation>
+    </message>
+    <message>
+        <source>; that is all.</source>
+        <translation>؛ همدومره دي.</translation>
+    </message>
+    <message>
+        <source>The entries shown do not link up: run fehrist-server audit verify on the server.</source>
+        <translation>ښودل شوي ثبتونه سره نه نښلي: په سرور کې fehrist-server audit verify وچلوئ.</translation>
+    </message>
+    <message>
+        <source>The entries shown link up in one hash chain.</source>
+        <translation>ښودل شوي ثبتونه په یوه هش ځنځیر کې سره نښلي.</translation>
+    </message>
+</context>
+<context>
     <name>Fehrist::Ui::ChartWidget</name>
     <message>
         <source>the figures are not ready yet</source>
@@ -1590,6 +1672,10 @@ Click to see its services</source>
             <numerusform>%Ln خدمت د بیاکتنې په تمه</numerusform>
             <numerusform>%Ln خدمتونه د بیاکتنې په تمه</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>د پلټنې &amp;لاګ…</translation>
     </message>
 </context>
 <context>

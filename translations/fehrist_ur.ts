@@ -405,6 +405,88 @@ Click to see its services</source>
     </message>
 </context>
 <context>
+    <name>Fehrist::Ui::AuditDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>آڈٹ لاگ</translation>
+    </message>
+    <message>
+        <source>Filter by user, action or record</source>
+        <translation>صارف، عمل یا ریکارڈ سے چھانٹیں</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>آڈٹ لاگ کے اندراجات</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>کس نے</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>عمل</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <source>Load &amp;More</source>
+        <translation>&amp;مزید لائیں</translation>
+    </message>
+    <message>
+        <source>Only reviewers and administrators read the audit log.</source>
+        <translation>آڈٹ لاگ صرف جائزہ کار اور منتظمین پڑھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log: %1</source>
+        <translation>آڈٹ لاگ نہیں پڑھا جا سکا: %1</translation>
+    </message>
+    <message>
+        <source>Reading the audit log from the server…</source>
+        <translation>سرور سے آڈٹ لاگ پڑھا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>hash %1</source>
+        <translation>ہیش %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation>
+            <numerusform>%Ln اندراج دکھایا گیا</numerusform>
+            <numerusform>%Ln اندراجات دکھائے گئے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; more on the server.</source>
+        <translation>؛ سرور پر مزید موجود ہیں۔</translation>
+    </message>
+    <message>
+        <source>; that is all.</source>
+        <translation>؛ بس اتنے ہی ہیں۔</translation>
+    </message>
+    <message>
+        <source>The entries shown do not link up: run fehrist-server audit verify on the server.</source>
+        <translation>دکھائے گئے اندراجات آپس میں نہیں جڑتے: سرور پر fehrist-server audit verify چلائیں۔</translation>
+    </message>
+    <message>
+        <source>The entries shown link up in one hash chain.</source>
+        <translation>دکھائے گئے اندراجات ایک ہیش زنجیر میں جڑے ہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>Fehrist::Ui::ChartWidget</name>
     <message>
         <source>the figures are not ready yet</source>
@@ -1590,6 +1672,10 @@ Click to see its services</source>
             <numerusform>%Ln سروس جائزے کی منتظر</numerusform>
             <numerusform>%Ln سروسز جائزے کی منتظر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;آڈٹ لاگ…</translation>
     </message>
 </context>
 <context>
