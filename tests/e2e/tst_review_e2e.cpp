@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace Fehrist::Test;
@@ -209,6 +210,87 @@ private Q_SLOTS:
         QVERIFY(m_reviewer2.sync());
         QCOMPARE(inFeed().value(u"name_en"_s).toString(), u"Shop and establishment registration"_s);
         QCOMPARE(inFeed().value(u"digitization_level"_s).toString(), u"L2"_s);
+    }
+
+    // The server refuses an officer's approval, a self-approval and a decision on a stale revision, says
+    // why, and audits each refusal.
+    void refusedDecisionsAreExplainedAndAudited()
+    {
+        const QString key = u"DC/PETROL-NOC"_s; // a draft in the sample
+        QVERIFY(m_officer.sync());
+        QCOMPARE(m_officer.run({u"submit"_s, key}).exitCode, 0);
+        QVERIFY(m_officer.sync());
+        const QJsonObject submitted = m_officer.show(key);
+        QCOMPARE(submitted.value(u"state"_s).toString(), u"submitted"_s);
+        const QString id = submitted.value(u"id"_s).toString();
+        const qint64 rev = submitted.value(u"rev"_s).toInteger();
+
+        auto decide = [&](const QString &user, qint64 baseRev, const QString &operation) {
+            const QJsonObject change {{u"change_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                      {u"entity"_s, u"service"_s},
+                                      {u"record_id"_s, id},
+                                      {u"base_rev"_s, baseRev},
+                                      {u"operation"_s, operation},
+                                      {u"changes"_s, QJsonObject {}}};
+            const HttpResult r
+                = httpJson("POST", m_server->url(u"/api/v1/sync/push"_s),
+                           QJsonObject {{u"device_id"_s, QString(u"e2e-"_s + user)}, {u"changes"_s, QJsonArray {change}}},
+                           login(*m_server, user));
+            return r.json().value(u"results"_s).toArray().at(0).toObject();
+        };
+        auto reason = [](const QJsonObject &receipt) {
+            return receipt.value(u"reason"_s).toObject().value(u"message"_s).toString();
+        };
+
+        // An officer does not approve.
+        QJsonObject r = decide(u"officer.dc2"_s, rev, u"approve"_s);
+        QCOMPARE(r.value(u"result"_s).toString(), u"rejected"_s);
+        QVERIFY2(reason(r).contains(u"only reviewers approve or return"_s), qPrintable(reason(r)));
+        // A reviewer who saw an older revision is told to look again.
+        r = decide(u"reviewer"_s, rev - 1, u"approve"_s);
+        QCOMPARE(r.value(u"reason"_s).toObject().value(u"code"_s).toString(), u"stale"_s);
+        QVERIFY2(reason(r).contains(u"changed since you reviewed it"_s), qPrintable(reason(r)));
+        // Nobody approves their own submission: an administrator edits, submits and tries.
+        r = decide(u"admin"_s, rev, u"submit"_s); // already submitted: a no-op, accepted
+        QCOMPARE(r.value(u"result"_s).toString(), u"applied"_s);
+        const QJsonObject edit {{u"change_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                {u"entity"_s, u"service"_s},
+                                {u"record_id"_s, id},
+                                {u"base_rev"_s, rev},
+                                {u"operation"_s, u"upsert"_s},
+                                {u"changes"_s, QJsonObject {{u"fee_notes"_s, QJsonObject {{u"new"_s, u"No fee."_s}}}}}};
+        const QString adminToken = login(*m_server, u"admin"_s);
+        HttpResult pushed
+            = httpJson("POST", m_server->url(u"/api/v1/sync/push"_s),
+                       QJsonObject {{u"device_id"_s, u"e2e-admin"_s}, {u"changes"_s, QJsonArray {edit}}}, adminToken);
+        const qint64 edited = pushed.json().value(u"results"_s).toArray().at(0).toObject().value(u"rev"_s).toInteger();
+        QCOMPARE(decide(u"admin"_s, edited, u"submit"_s).value(u"result"_s).toString(), u"applied"_s);
+        r = decide(u"admin"_s, edited + 1, u"approve"_s);
+        QCOMPARE(r.value(u"result"_s).toString(), u"rejected"_s);
+        QVERIFY2(reason(r).contains(u"nobody approves or returns their own submission"_s), qPrintable(reason(r)));
+
+        // Each refusal is in the audit log, with who tried and why it was refused.
+        const HttpResult audit = httpJson("GET", m_server->url(u"/api/v1/audit?since=0&limit=1000"_s), {}, adminToken);
+        QCOMPARE(audit.status, 200);
+        QStringList refusals;
+        for (const QJsonValue &v : audit.json().value(u"entries"_s).toArray()) {
+            const QJsonObject e = v.toObject();
+            if (e.value(u"record_id"_s).toString() == id && e.value(u"action"_s).toString() != u"push.applied")
+                refusals.append(e.value(u"actor"_s).toString() + u" "_s + e.value(u"action"_s).toString() + u": "_s
+                                + e.value(u"detail"_s).toString());
+        }
+        const QString all = refusals.join(u"\n"_s);
+        QCOMPARE(refusals.size(), 3);
+        QVERIFY2(refusals.at(0).startsWith(u"officer.dc2 push.forbidden: approve"_s), qPrintable(all));
+        QVERIFY2(refusals.at(1).startsWith(u"reviewer push.rejected: approve: stale"_s), qPrintable(all));
+        QVERIFY2(refusals.at(2).startsWith(u"admin push.forbidden: approve"_s), qPrintable(all));
+        QVERIFY2(refusals.at(2).contains(u"own submission"_s), qPrintable(all));
+        // And the chain still verifies.
+        m_server->terminate();
+        const ProcessResult verified = serverCommand(m_serverDb->url(), {u"audit"_s, u"verify"_s});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+        QString error;
+        QVERIFY2(m_server->start(&error, m_server->port()), qPrintable(error));
     }
 
     void retiringIsAReviewedChange()
