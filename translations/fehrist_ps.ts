@@ -1932,6 +1932,12 @@ Click to see its services</source>
         <source>%1 submitted again; it reaches the secretariat on the next sync.</source>
         <translation>%1 بیا وسپارل شو؛ په راتلونکې همغږۍ کې سکرتریټ ته رسېږي.</translation>
     </message>
+    <message>
+        <source>Returned with this comment:
+%1</source>
+        <translation>له دې تبصرې سره بېرته ولېږل شو:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Fehrist::Ui::SignInDialog</name>

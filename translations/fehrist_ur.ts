@@ -1932,6 +1932,12 @@ Click to see its services</source>
         <source>%1 submitted again; it reaches the secretariat on the next sync.</source>
         <translation>%1 دوبارہ جمع کرا دی گئی؛ یہ اگلی ہم آہنگی پر سیکرٹریٹ تک پہنچے گی۔</translation>
     </message>
+    <message>
+        <source>Returned with this comment:
+%1</source>
+        <translation>اس تبصرے کے ساتھ واپس کی گئی:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Fehrist::Ui::SignInDialog</name>

@@ -289,7 +289,9 @@ void ReviewWidget::showCurrent()
     m_details->setText(details);
     if (!queue)
         m_returnedComment->setText(
-            tr("Returned %1 by %2:\n%3").arg(when(item->reviewedAt), item->reviewedBy, item->comment));
+            item->reviewedBy.isEmpty()
+                ? tr("Returned with this comment:\n%1").arg(item->comment)
+                : tr("Returned %1 by %2:\n%3").arg(when(item->reviewedAt), item->reviewedBy, item->comment));
 
     auto diff = ReviewQueue::diff(*m_store, *service);
     if (!diff) {

@@ -15,6 +15,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDate>
+#include <QDateTime>
 #include <QFile>
 #include <QListView>
 #include <QProcess>
@@ -178,6 +180,73 @@ int main(int argc, char *argv[])
     wizard->grab().save(out + u"/import-check.png"_s);
     wizard->close();
     QTest::qWait(100);
+
+    // The review tab: a reviewer's queue with a published service reworked by its department (the
+    // review view shows what changed), then an officer's returned inbox with the reviewer's comment.
+    const QString reviewDb = home.filePath(u"review.sqlite"_s);
+    {
+        auto store = Core::Store::open(reviewDb);
+        if (!store || !Core::SampleCatalogue::load(**store))
+            return 13;
+        Core::Department dc = *(*store)->department(u"DC"_s);
+        dc.setValue(u"submission_deadline"_s, QDate::currentDate().addDays(-9).toString(Qt::ISODate));
+        Core::SaveOptions asSynced;
+        asSynced.keepWorkflowState = true;
+        asSynced.writeOutbox = false;
+        if (!(*store)->saveDepartment(dc, asSynced))
+            return 14;
+        Core::Service attest = *(*store)->service(u"DC/ATTESTATION"_s);
+        attest.setValue(u"name_en"_s, u"Attestation of documents for use abroad"_s);
+        attest.setValue(u"processing_time"_s, u"P3D"_s);
+        attest.setValue(u"fee_notes"_s, u"Rs 200 per document, paid at the counter or online."_s);
+        attest.setValue(u"state"_s, u"submitted"_s);
+        attest.setValue(u"submitted_by"_s, u"officer.dc"_s);
+        attest.setValue(u"submitted_at"_s, QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs));
+        if (!(*store)->saveService(attest, asSynced))
+            return 15;
+        if (!(*store)->setMeta(u"sync.user"_s, u"reviewer"_s))
+            return 21;
+        if (!(*store)->setMeta(u"sync.role"_s, u"reviewer"_s))
+            return 21;
+    }
+    {
+        Ui::MainWindow reviewer;
+        if (!reviewer.openCatalogue(reviewDb))
+            return 16;
+        reviewer.resize(1280, 760);
+        reviewer.show();
+        reviewer.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentWidget(reviewer.review());
+        auto *queue = reviewer.findChild<QTableView *>(u"reviewList"_s);
+        for (int r = 0; r < queue->model()->rowCount(); ++r) {
+            if (queue->model()->index(r, 0).data().toString() == u"DC/ATTESTATION")
+                queue->setCurrentIndex(queue->model()->index(r, 0));
+        }
+        QTest::qWait(300);
+        if (!reviewer.grab().save(out + u"/review-view.png"_s))
+            return 17;
+    }
+    {
+        auto store = Core::Store::open(reviewDb);
+        if (!store)
+            return 18;
+        if (!(*store)->setMeta(u"sync.user"_s, u"officer.dc"_s))
+            return 21;
+        if (!(*store)->setMeta(u"sync.role"_s, u"officer"_s))
+            return 21;
+        if (!(*store)->setMeta(u"sync.department"_s, u"DC"_s))
+            return 21;
+    }
+    {
+        Ui::MainWindow officer;
+        if (!officer.openCatalogue(reviewDb))
+            return 19;
+        officer.resize(1280, 760);
+        officer.show();
+        officer.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentWidget(officer.review());
+        QTest::qWait(300);
+        if (!officer.grab().save(out + u"/returned-inbox.png"_s))
+            return 20;
+    }
 
     // The main window and the service form in Urdu, right to left. FEHRIST_SCREENSHOT_REVIEW=1 adds Pashto,
     // and the dashboard and the department form in both, for a translator's review (not in docs/).
