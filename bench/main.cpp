@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QPainter>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -667,6 +668,74 @@ QString runOrDie(const QString &program, const QStringList &args, const QByteArr
 
 QString sibling(const QString &relative);
 
+// A fehrist-server on a catalogue of `count` generated services (or none) with one user, serving on a
+// loopback port of its own choosing.
+struct BenchServer
+{
+    QProcess process;
+    QUrl url;
+
+    BenchServer(const QString &db, const QString &user, const QString &role, const QStringList &serveArgs = {})
+    {
+        const QString server = sibling(u"../server/fehrist-server"_s);
+        runOrDie(server, {u"--db"_s, db, u"init"_s});
+        runOrDie(server, {u"--db"_s, db, u"user"_s, u"add"_s, user, u"--role"_s, role}, "bench-password-1\n");
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        process.start(server, QStringList {u"--db"_s, db, u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s} + serveArgs);
+        if (!process.waitForStarted(10000) || !process.waitForReadyRead(30000))
+            die(u"fehrist-server did not start: "_s + QString::fromUtf8(process.readAllStandardError()));
+        const QString firstLine = QString::fromUtf8(process.readLine()).trimmed();
+        const QRegularExpressionMatch port = QRegularExpression(u"127\\.0\\.0\\.1:(\\d+)"_s).match(firstLine);
+        if (!port.hasMatch())
+            die(u"fehrist-server said: "_s + firstLine);
+        url = QUrl(u"http://127.0.0.1:"_s + port.captured(1));
+    }
+    ~BenchServer()
+    {
+        process.terminate();
+        process.waitForFinished(30000);
+    }
+};
+
+// The raw engine's side of push and pull: the same rows inserted one by one into a bare table of the
+// same engine (SQLite, WAL, synchronous=FULL) in one transaction.
+double rawInsertMs(const QString &path, const QList<Service> &rows)
+{
+    const Schema &schema = Schema::services();
+    RawDb r(path);
+    r.exec("PRAGMA journal_mode=WAL");
+    r.exec("PRAGMA synchronous=FULL");
+    QStringList cols {u"id TEXT"_s}, marks {u"?"_s};
+    for (const FieldDef &def : schema.fields()) {
+        cols.append(def.name + u" TEXT"_s);
+        marks.append(u"?"_s);
+    }
+    r.exec(QString(u"CREATE TABLE bare ("_s + cols.join(u", "_s) + u')').toUtf8().constData());
+    sqlite3_stmt *insert = r.prepare(u"INSERT INTO bare VALUES ("_s + marks.join(u", "_s) + u')');
+    QElapsedTimer rt;
+    rt.start();
+    r.exec("BEGIN");
+    for (const Service &s : rows) {
+        const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        sqlite3_bind_text(insert, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+        int column = 2;
+        for (const FieldDef &def : schema.fields()) {
+            const QByteArray v = dbText(def, s.value(def.name)).toUtf8();
+            if (v.isEmpty())
+                sqlite3_bind_null(insert, column++);
+            else
+                sqlite3_bind_text(insert, column++, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+        }
+        if (sqlite3_step(insert) != SQLITE_DONE)
+            die(u"raw insert failed"_s);
+        sqlite3_reset(insert);
+    }
+    r.exec("COMMIT");
+    const double raw = double(rt.nsecsElapsed()) / 1e6;
+    sqlite3_finalize(insert);
+    return raw;
+}
+
 Figure benchPull(const QString &dir, int count)
 {
     const QString serverDb = dir + u"/pull-server.sqlite"_s;
@@ -685,20 +754,8 @@ Figure benchPull(const QString &dir, int count)
             }
         }
     }
-    const QString server = sibling(u"../server/fehrist-server"_s);
-    runOrDie(server, {u"--db"_s, serverDb, u"init"_s});
-    runOrDie(server, {u"--db"_s, serverDb, u"user"_s, u"add"_s, u"bench"_s, u"--role"_s, u"reviewer"_s},
-             "bench-password-1\n");
-    QProcess serve;
-    serve.setProcessChannelMode(QProcess::SeparateChannels);
-    serve.start(server, {u"--db"_s, serverDb, u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s});
-    if (!serve.waitForStarted(10000) || !serve.waitForReadyRead(30000))
-        die(u"fehrist-server did not start: "_s + QString::fromUtf8(serve.readAllStandardError()));
-    const QString firstLine = QString::fromUtf8(serve.readLine()).trimmed();
-    const QRegularExpressionMatch port = QRegularExpression(u"127\\.0\\.0\\.1:(\\d+)"_s).match(firstLine);
-    if (!port.hasMatch())
-        die(u"fehrist-server said: "_s + firstLine);
-    const QUrl url(u"http://127.0.0.1:"_s + port.captured(1));
+    auto serve = std::make_unique<BenchServer>(serverDb, u"bench"_s, u"reviewer"_s);
+    const QUrl url = serve->url;
 
     // Ours: an empty catalogue signs in and syncs; the pull writes every record, page by page, each page
     // with its checkpoint in one transaction, with history (the client's own catalogue write path).
@@ -710,53 +767,157 @@ Figure benchPull(const QString &dir, int count)
     SyncEngine engine(*client, http);
     const SyncReport report = must(engine.run(), "pull");
     const double ours = double(t.nsecsElapsed()) / 1e6;
-    serve.terminate();
-    serve.waitForFinished(30000);
+    serve.reset();
     if (report.pulled < count)
         die(u"pull received %1 of %2"_s.arg(report.pulled).arg(count));
 
     // Raw: the same rows inserted into a bare table of the same engine in one transaction.
-    const Schema &schema = Schema::services();
-    RawDb r(dir + u"/pull-raw.sqlite"_s);
-    r.exec("PRAGMA journal_mode=WAL");
-    r.exec("PRAGMA synchronous=FULL");
-    QStringList cols {u"id TEXT"_s}, marks {u"?"_s};
-    for (const FieldDef &def : schema.fields()) {
-        cols.append(def.name + u" TEXT"_s);
-        marks.append(u"?"_s);
-    }
-    r.exec(QString(u"CREATE TABLE bare ("_s + cols.join(u", "_s) + u')').toUtf8().constData());
-    sqlite3_stmt *insert = r.prepare(u"INSERT INTO bare VALUES ("_s + marks.join(u", "_s) + u')');
     Generator gen;
     QList<Service> rows;
     for (int i = 0; i < count; ++i)
         rows.append(gen.make(depts.at(int(qint64(i) * depts.size() / count)), i));
-    QElapsedTimer rt;
-    rt.start();
-    r.exec("BEGIN");
-    for (const Service &s : std::as_const(rows)) {
-        const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-        sqlite3_bind_text(insert, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
-        int column = 2;
-        for (const FieldDef &def : schema.fields()) {
-            const QByteArray v = dbText(def, s.value(def.name)).toUtf8();
-            if (v.isEmpty())
-                sqlite3_bind_null(insert, column++);
-            else
-                sqlite3_bind_text(insert, column++, v.constData(), int(v.size()), SQLITE_TRANSIENT);
-        }
-        if (sqlite3_step(insert) != SQLITE_DONE)
-            die(u"raw insert failed"_s);
-        sqlite3_reset(insert);
-    }
-    r.exec("COMMIT");
-    const double raw = double(rt.nsecsElapsed()) / 1e6;
-    sqlite3_finalize(insert);
+    const double raw = rawInsertMs(dir + u"/pull-raw.sqlite"_s, rows);
     Figure f {u"pull"_s, ours, raw, u"ms"_s, 0.20, {}, {}};
     f.note = u"initial pull of %1 services (and %2 departments) from a real fehrist-server over loopback HTTP into an "
              u"empty SQLite catalogue, vs a raw one-transaction insert of the same rows into a bare table"_s.arg(count)
                  .arg(depts.size());
     return f;
+}
+
+Figure benchPush(const QString &dir, int count)
+{
+    const QStringList depts = departmentCodes(26);
+    const QString serverDb = dir + u"/push-server.sqlite"_s;
+    newCatalogue(serverDb, depts).reset();
+    BenchServer server(serverDb, u"bench"_s, u"admin"_s);
+
+    // Ours: `count` services created in a catalogue (each with its outbox row) are sent by the sync engine
+    // in pushes of 200: the server decides each (authorisation, validation, merge), writes it with its
+    // change-log entry, history, receipt and audit entry; the client applies the receipts.
+    auto client = must(Store::open(dir + u"/push-client.sqlite"_s), "client");
+    for (const QString &code : depts) {
+        Department d;
+        d.setValue(u"code"_s, code);
+        d.setValue(u"name_en"_s, QString(u"Department "_s + code));
+        SaveOptions quiet;
+        quiet.writeOutbox = false; // the server has its own
+        must(client->saveDepartment(d, quiet), "department");
+    }
+    Generator gen;
+    QList<Service> rows;
+    for (int i = 0; i < count; ++i)
+        rows.append(gen.make(depts.at(int(qint64(i) * depts.size() / count)), i));
+    for (qsizetype from = 0; from < rows.size(); from += 1000)
+        must(client->saveServices(rows.mid(from, 1000)), "outbox");
+    SyncClient http(server.url);
+    must(http.login(u"bench"_s, u"bench-password-1"_s, u"bench"_s), "login");
+    SyncEngine engine(*client, http);
+    QElapsedTimer t;
+    double ours = -1;
+    engine.setProgress([&](const SyncProgress &p) {
+        if (p.stage != u"push" && ours < 0)
+            ours = double(t.nsecsElapsed()) / 1e6; // the pushes are done; what follows is the pull
+    });
+    t.start();
+    const SyncReport report = must(engine.run(), "push");
+    if (ours < 0)
+        ours = double(t.nsecsElapsed()) / 1e6;
+    if (report.pushed < count)
+        die(u"push sent %1 of %2"_s.arg(report.pushed).arg(count));
+
+    const double raw = rawInsertMs(dir + u"/push-raw.sqlite"_s, rows);
+    Figure f {u"push"_s, ours, raw, u"ms"_s, 0.25, {}, {}};
+    f.note = u"%1 new services pushed by the sync engine to a real fehrist-server (SQLite) over loopback HTTP, 200 "
+             u"per request, receipts applied, vs single-row inserts of the same rows in one transaction on the "
+             u"server's engine"_s.arg(count);
+    return f;
+}
+
+// p50 and p99 of one push (one change) with `clients` clients pushing at once, each on a thread of its own
+// with its own sign-in; the raw figure is the same push's p50 with one client alone.
+QList<Figure> benchPushLatency(const QString &dir, int clients, int pushesEach)
+{
+    const QStringList depts = departmentCodes(26);
+    const QString serverDb = dir + u"/latency-server.sqlite"_s;
+    newCatalogue(serverDb, depts).reset();
+    BenchServer server(serverDb, u"bench"_s, u"admin"_s);
+
+    // One client's run: create a service, then edit it `pushes` times, each push timed.
+    auto run = [&](int index, int pushes, QList<double> &latencies) {
+        SyncClient http(server.url);
+        if (!http.login(u"bench"_s, u"bench-password-1"_s, u"bench-%1"_s.arg(index)))
+            return false;
+        Generator gen;
+        Service s = gen.make(depts.at(index % depts.size()), 900000 + index);
+        s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QJsonObject fields;
+        for (const FieldDef &def : s.schema().fields()) {
+            if (!def.managed && s.isSet(def.name))
+                fields.insert(def.name, QJsonObject {{u"new"_s, Record::toJsonValue(def, s.value(def.name))}});
+        }
+        qint64 rev = 0;
+        for (int i = 0; i <= pushes; ++i) {
+            if (i > 0)
+                fields = QJsonObject {{u"fee_notes"_s, QJsonObject {{u"new"_s, u"Edit %1"_s.arg(i)}}}};
+            const QJsonObject change {{u"change_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                      {u"entity"_s, u"service"_s},
+                                      {u"record_id"_s, s.id},
+                                      {u"base_rev"_s, rev},
+                                      {u"operation"_s, u"upsert"_s},
+                                      {u"changes"_s, fields}};
+            const QByteArray body = QJsonDocument(QJsonObject {{u"device_id"_s, u"bench-%1"_s.arg(index)},
+                                                               {u"changes"_s, QJsonArray {change}}})
+                                        .toJson(QJsonDocument::Compact);
+            QElapsedTimer t;
+            t.start();
+            const ApiReply reply = http.post(u"/api/v1/sync/push"_s, body);
+            const double ms = double(t.nsecsElapsed()) / 1e6;
+            if (reply.status != 200)
+                return false;
+            rev = reply.json().value(u"results"_s).toArray().at(0).toObject().value(u"rev"_s).toInteger();
+            if (i > 0) // the first push creates the record: not the steady state
+                latencies.append(ms);
+        }
+        return true;
+    };
+    auto percentile = [](QList<double> v, double p) {
+        std::sort(v.begin(), v.end());
+        return v.isEmpty() ? 0.0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
+    };
+
+    QList<double> alone;
+    if (!run(clients, pushesEach, alone))
+        die(u"a push of the lone client failed"_s);
+
+    QMutex mutex;
+    QList<double> all;
+    std::atomic<int> failed = 0;
+    QList<QThread *> threads;
+    for (int c = 0; c < clients; ++c) {
+        threads.append(QThread::create([&, c] {
+            QList<double> mine;
+            if (!run(c, pushesEach, mine))
+                ++failed;
+            QMutexLocker lock(&mutex);
+            all.append(mine);
+        }));
+    }
+    for (QThread *t : threads)
+        t->start();
+    for (QThread *t : threads) {
+        t->wait();
+        delete t;
+    }
+    if (failed > 0)
+        die(u"%1 of %2 clients could not push"_s.arg(failed.load()).arg(clients));
+    const double aloneP50 = percentile(alone, 0.5);
+    Figure p50 {u"push-p50"_s, percentile(all, 0.5), aloneP50, u"ms"_s, std::nullopt, {}, {}};
+    p50.note = u"median latency of a one-change push with %1 clients pushing at once (%2 pushes each, SQLite "
+               u"server); raw: the same push with one client alone"_s.arg(clients)
+                   .arg(pushesEach);
+    Figure p99 {u"push-p99"_s, percentile(all, 0.99), aloneP50, u"ms"_s, std::nullopt, {}, {}};
+    p99.note = u"99th percentile of the same; raw: the lone client's median"_s;
+    return {p50, p99};
 }
 
 // Desktop figures (issue #3).
@@ -995,6 +1156,12 @@ int main(int argc, char *argv[])
     }
     if (wanted(u"pull"_s))
         report(benchPull(dir.path(), quick ? 5'000 : 50'000));
+    if (wanted(u"push"_s))
+        report(benchPush(dir.path(), quick ? 2'000 : 10'000));
+    if (wanted(u"push-latency"_s)) {
+        for (const Figure &f : benchPushLatency(dir.path(), quick ? 20 : 100, quick ? 5 : 20))
+            report(f);
+    }
     if (wanted(u"import"_s))
         report(benchImport(dir.path(), quick ? 10'000 : 100'000));
     const int statsCount = quick ? 100'000 : 1'000'000;

@@ -275,13 +275,13 @@ HttpResponse Api::push(Store &store, const HttpRequest &request)
         return fromError(epoch.error());
     if (!parsed->epoch.isEmpty() && parsed->epoch != *epoch)
         return epochChanged(*epoch);
+    // A failure part way answers an error; whatever was committed before it, a resend replays.
+    auto receipts = SyncService::applyAll(m_db, store, user, parsed->deviceId, parsed->changes);
+    if (!receipts)
+        return fromError(receipts.error());
     QJsonArray results;
-    for (const ChangeInput &change : std::as_const(parsed->changes)) {
-        auto receipt = SyncService::apply(m_db, store, user, parsed->deviceId, change);
-        if (!receipt)
-            return fromError(receipt.error()); // the changes before it are committed; a resend replays them
-        results.append(receipt->toJson());
-    }
+    for (const Receipt &receipt : std::as_const(*receipts))
+        results.append(receipt.toJson());
     return HttpResponse::json(QJsonObject {{u"epoch"_s, *epoch}, {u"results"_s, results}});
 }
 

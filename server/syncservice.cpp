@@ -493,154 +493,165 @@ Result<PushRequest> SyncService::parsePush(const QJsonObject &body)
     return push;
 }
 
+namespace {
+
+// Decides one change and writes its outcome (record, change log, conflict, receipt, audit entry) in the
+// caller's transaction. Errors are failures of the database only; every refusal is a receipt.
+Status decideAndWrite(Store &store, const User &user, const QString &deviceId, const ChangeInput &change,
+                      Receipt &receipt)
+{
+    store.setActor(user.username);
+    if (!store.dialect().isSQLite()) {
+        const QString lock = change.entity == EntityType::Service
+            ? u"SELECT id FROM services WHERE id = ? FOR UPDATE"_s
+            : u"SELECT id FROM departments WHERE id = ? FOR UPDATE"_s;
+        if (auto locked = store.select(lock, {change.recordId}); !locked)
+            return locked.error();
+    }
+    auto stored = store.select(u"SELECT receipt, user_id FROM srv_receipts WHERE change_id = ?"_s, {change.changeId});
+    if (!stored)
+        return stored.error();
+    if (!stored->isEmpty() && stored->constFirst().at(1).toLongLong() != user.id) {
+        // Someone else's change id: their receipt (the rev, a conflict's values) is not for this user,
+        // and the change is not this user's to replay. Nothing is written; the id stays theirs.
+        receipt.changeId = change.changeId;
+        receipt.recordId = change.recordId;
+        receipt.result = u"rejected"_s;
+        receipt.reasonCode = u"change-id-taken"_s;
+        receipt.reasonMessage = u"another user sent a change with this change_id; send yours under a new one"_s;
+        receipt.forbidden = true;
+        return success();
+    }
+    if (!stored->isEmpty()) {
+        receipt = Receipt::fromJson(QJsonDocument::fromJson(stored->constFirst().at(0).toString().toUtf8()).object());
+        return success(); // a resend: the same answer, nothing written
+    }
+    auto current = store.record(change.entity, change.recordId);
+    if (!current)
+        return current.error();
+
+    Decision d;
+    if (auto refused = authorise(user, change, *current)) {
+        d = *refused;
+    } else if (change.operation == u"upsert") {
+        std::optional<Record> base;
+        if (*current && (*current)->rev != change.baseRev) {
+            auto snap = snapshot(store, change.entity, change.recordId, change.baseRev);
+            if (!snap)
+                return snap.error();
+            base = *snap;
+        }
+        d = decideUpsert(user, change, *current, base);
+    } else if (change.operation == u"delete") {
+        d = decideDelete(change, *current);
+        if (d.target && change.entity == EntityType::Service) {
+            auto published = store.publishedService(change.recordId);
+            if (!published)
+                return published.error();
+            if (*published)
+                d = rejected(u"invalid-state"_s,
+                             u"it is published; to take it off the catalogue, set its status to retired "
+                             u"and submit that for review"_s);
+        }
+    } else {
+        d = decideWorkflow(user, change, *current);
+    }
+    if (d.target) {
+        // Check first: a refusal must leave the transaction usable for its receipt.
+        auto problems = store.validate(*d.target);
+        if (!problems)
+            return problems.error();
+        if (!problems->isEmpty() && !d.target->deleted) {
+            const QString message = describeProblems(*problems);
+            d = rejected(u"invalid"_s, message);
+        }
+    }
+
+    receipt.changeId = change.changeId;
+    receipt.recordId = change.recordId;
+    receipt.result = d.result;
+    receipt.reasonCode = d.reasonCode;
+    receipt.reasonMessage = d.reasonMessage;
+    receipt.forbidden = d.forbidden;
+    receipt.rev = *current ? (*current)->rev : 0;
+    if (d.target) {
+        Record target = *d.target;
+        target.rev = *current ? (*current)->rev + 1 : 1;
+        target.updatedAt = nowText();
+        target.updatedBy = user.username;
+        SaveOptions options;
+        options.asGiven = true;
+        options.validate = false; // checked above
+        options.historyOperation = change.operation == u"upsert" ? QString() : change.operation;
+        if (target.type() == EntityType::Service) {
+            auto saved = store.saveService(Service(target), options);
+            if (!saved)
+                return saved.error();
+            // Approval publishes this revision (or, for a retired service, unpublishes it).
+            if (change.operation == u"approve") {
+                if (Status published = store.setPublished(*saved); !published)
+                    return published;
+            }
+        } else {
+            if (auto saved = store.saveDepartment(Department(target), options); !saved)
+                return saved.error();
+        }
+        auto seq = logVersion(store, target, change.changeId, user.username);
+        if (!seq)
+            return seq.error();
+        receipt.rev = target.rev;
+        receipt.seq = *seq;
+    }
+    if (d.result == u"conflict") {
+        const QString conflictId = newId();
+        receipt.conflict = QJsonObject {{u"id"_s, conflictId},
+                                        {u"base_rev"_s, change.baseRev},
+                                        {u"server_rev"_s, receipt.rev},
+                                        {u"fields"_s, d.conflictFields}};
+        auto r = store.execute(
+            u"INSERT INTO srv_conflicts (id, change_id, entity, record_id, user_id, department_code, base_rev, "
+            u"server_rev, fields, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {conflictId, change.changeId, entityName(change.entity), change.recordId, user.id,
+             *current ? QVariant((*current)->text(u"department_code")) : nullText(), change.baseRev, receipt.rev,
+             QString::fromUtf8(compactJson(d.conflictFields)), nowText()});
+        if (!r)
+            return r.error();
+    }
+    auto r = store.execute(
+        u"INSERT INTO srv_receipts (change_id, user_id, device_id, record_id, at, receipt) VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {change.changeId, user.id, deviceId, change.recordId, nowText(),
+         QString::fromUtf8(compactJson(receipt.toJson()))});
+    if (!r)
+        return r.error();
+    const QString action = d.forbidden ? u"push.forbidden"_s : u"push."_s + d.result;
+    QString detail = d.reasonCode.isEmpty() ? u"%1 rev %2"_s.arg(change.operation).arg(receipt.rev)
+                                            : u"%1: %2: %3"_s.arg(change.operation, d.reasonCode, d.reasonMessage);
+    // A decision is audited with the reviewer's comment, which reaches the officer too (§5).
+    if ((change.operation == u"approve" || change.operation == u"return") && !change.comment.isEmpty())
+        detail += u"; comment: "_s + change.comment;
+    return audit(store, user.username, action, change, detail);
+}
+
+void logRefusal(const User &user, const ChangeInput &change, const Receipt &receipt)
+{
+    if (receipt.forbidden)
+        qCWarning(lcServer) << "refused" << change.operation << entityName(change.entity) << change.recordId << "for"
+                            << user.username << ":" << receipt.reasonMessage;
+}
+
+} // namespace
+
 Result<Receipt> SyncService::apply(Database &db, Store &store, const User &user, const QString &deviceId,
                                    const ChangeInput &change)
 {
-    const bool postgres = !store.dialect().isSQLite();
     std::optional<Error> lastError;
     // A concurrent writer on PostgreSQL (another server process) can win a race for the same record or
     // change_id; the loser's transaction fails as a whole and the change is simply decided again.
     for (int attempt = 0; attempt < 3; ++attempt) {
         Receipt receipt;
-        Status s = db.write(store, [&]() -> Status {
-            store.setActor(user.username);
-            if (postgres) {
-                const QString lock = change.entity == EntityType::Service
-                    ? u"SELECT id FROM services WHERE id = ? FOR UPDATE"_s
-                    : u"SELECT id FROM departments WHERE id = ? FOR UPDATE"_s;
-                if (auto locked = store.select(lock, {change.recordId}); !locked)
-                    return locked.error();
-            }
-            auto stored
-                = store.select(u"SELECT receipt, user_id FROM srv_receipts WHERE change_id = ?"_s, {change.changeId});
-            if (!stored)
-                return stored.error();
-            if (!stored->isEmpty() && stored->constFirst().at(1).toLongLong() != user.id) {
-                // Someone else's change id: their receipt (the rev, a conflict's values) is not for this user,
-                // and the change is not this user's to replay. Nothing is written; the id stays theirs.
-                receipt.changeId = change.changeId;
-                receipt.recordId = change.recordId;
-                receipt.result = u"rejected"_s;
-                receipt.reasonCode = u"change-id-taken"_s;
-                receipt.reasonMessage = u"another user sent a change with this change_id; send yours under a new one"_s;
-                receipt.forbidden = true;
-                return success();
-            }
-            if (!stored->isEmpty()) {
-                receipt = Receipt::fromJson(
-                    QJsonDocument::fromJson(stored->constFirst().at(0).toString().toUtf8()).object());
-                return success(); // a resend: the same answer, nothing written
-            }
-            auto current = store.record(change.entity, change.recordId);
-            if (!current)
-                return current.error();
-
-            Decision d;
-            if (auto refused = authorise(user, change, *current)) {
-                d = *refused;
-            } else if (change.operation == u"upsert") {
-                std::optional<Record> base;
-                if (*current && (*current)->rev != change.baseRev) {
-                    auto snap = snapshot(store, change.entity, change.recordId, change.baseRev);
-                    if (!snap)
-                        return snap.error();
-                    base = *snap;
-                }
-                d = decideUpsert(user, change, *current, base);
-            } else if (change.operation == u"delete") {
-                d = decideDelete(change, *current);
-                if (d.target && change.entity == EntityType::Service) {
-                    auto published = store.publishedService(change.recordId);
-                    if (!published)
-                        return published.error();
-                    if (*published)
-                        d = rejected(u"invalid-state"_s,
-                                     u"it is published; to take it off the catalogue, set its status to retired "
-                                     u"and submit that for review"_s);
-                }
-            } else {
-                d = decideWorkflow(user, change, *current);
-            }
-            if (d.target) {
-                // Check first: a refusal must leave the transaction usable for its receipt.
-                auto problems = store.validate(*d.target);
-                if (!problems)
-                    return problems.error();
-                if (!problems->isEmpty() && !d.target->deleted) {
-                    const QString message = describeProblems(*problems);
-                    d = rejected(u"invalid"_s, message);
-                }
-            }
-
-            receipt.changeId = change.changeId;
-            receipt.recordId = change.recordId;
-            receipt.result = d.result;
-            receipt.reasonCode = d.reasonCode;
-            receipt.reasonMessage = d.reasonMessage;
-            receipt.forbidden = d.forbidden;
-            receipt.rev = *current ? (*current)->rev : 0;
-            if (d.target) {
-                Record target = *d.target;
-                target.rev = *current ? (*current)->rev + 1 : 1;
-                target.updatedAt = nowText();
-                target.updatedBy = user.username;
-                SaveOptions options;
-                options.asGiven = true;
-                options.validate = false; // checked above
-                options.historyOperation = change.operation == u"upsert" ? QString() : change.operation;
-                if (target.type() == EntityType::Service) {
-                    auto saved = store.saveService(Service(target), options);
-                    if (!saved)
-                        return saved.error();
-                    // Approval publishes this revision (or, for a retired service, unpublishes it).
-                    if (change.operation == u"approve") {
-                        if (Status published = store.setPublished(*saved); !published)
-                            return published;
-                    }
-                } else {
-                    if (auto saved = store.saveDepartment(Department(target), options); !saved)
-                        return saved.error();
-                }
-                auto seq = logVersion(store, target, change.changeId, user.username);
-                if (!seq)
-                    return seq.error();
-                receipt.rev = target.rev;
-                receipt.seq = *seq;
-            }
-            if (d.result == u"conflict") {
-                const QString conflictId = newId();
-                receipt.conflict = QJsonObject {{u"id"_s, conflictId},
-                                                {u"base_rev"_s, change.baseRev},
-                                                {u"server_rev"_s, receipt.rev},
-                                                {u"fields"_s, d.conflictFields}};
-                auto r = store.execute(
-                    u"INSERT INTO srv_conflicts (id, change_id, entity, record_id, user_id, department_code, base_rev, "
-                    u"server_rev, fields, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                    {conflictId, change.changeId, entityName(change.entity), change.recordId, user.id,
-                     *current ? QVariant((*current)->text(u"department_code")) : nullText(), change.baseRev,
-                     receipt.rev, QString::fromUtf8(compactJson(d.conflictFields)), nowText()});
-                if (!r)
-                    return r.error();
-            }
-            auto r = store.execute(
-                u"INSERT INTO srv_receipts (change_id, user_id, device_id, record_id, at, receipt) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                {change.changeId, user.id, deviceId, change.recordId, nowText(),
-                 QString::fromUtf8(compactJson(receipt.toJson()))});
-            if (!r)
-                return r.error();
-            const QString action = d.forbidden ? u"push.forbidden"_s : u"push."_s + d.result;
-            QString detail = d.reasonCode.isEmpty()
-                ? u"%1 rev %2"_s.arg(change.operation).arg(receipt.rev)
-                : u"%1: %2: %3"_s.arg(change.operation, d.reasonCode, d.reasonMessage);
-            // A decision is audited with the reviewer's comment, which reaches the officer too (§5).
-            if ((change.operation == u"approve" || change.operation == u"return") && !change.comment.isEmpty())
-                detail += u"; comment: "_s + change.comment;
-            return audit(store, user.username, action, change, detail);
-        });
+        Status s = db.write(store, [&]() -> Status { return decideAndWrite(store, user, deviceId, change, receipt); });
         if (s) {
-            if (receipt.forbidden)
-                qCWarning(lcServer) << "refused" << change.operation << entityName(change.entity) << change.recordId
-                                    << "for" << user.username << ":" << receipt.reasonMessage;
+            logRefusal(user, change, receipt);
             return receipt;
         }
         lastError = s.error();
@@ -648,6 +659,41 @@ Result<Receipt> SyncService::apply(Database &db, Store &store, const User &user,
                          << "failed:" << s.error().toString();
     }
     return *lastError;
+}
+
+Result<QList<Receipt>> SyncService::applyAll(Database &db, Store &store, const User &user, const QString &deviceId,
+                                             const QList<ChangeInput> &changes)
+{
+    QList<Receipt> receipts;
+    if (!store.dialect().isSQLite()) {
+        // Short transactions, one per change: other server processes wait on a record's row lock and the
+        // seq counter for one change at most. A failure leaves the changes before it committed.
+        for (const ChangeInput &change : changes) {
+            auto receipt = apply(db, store, user, deviceId, change);
+            if (!receipt)
+                return receipt.error();
+            receipts.append(*receipt);
+        }
+        return receipts;
+    }
+    // SQLite has one writer at a time anyway, and each commit waits for the disk (synchronous=FULL): the
+    // whole push is one transaction, each change decided in order as if alone. Nothing is answered
+    // before the commit, so a failure or a crash leaves none of them, and the resend decides them all.
+    Status s = db.write(store, [&]() -> Status {
+        receipts.clear();
+        for (const ChangeInput &change : changes) {
+            Receipt receipt;
+            if (Status decided = decideAndWrite(store, user, deviceId, change, receipt); !decided)
+                return decided;
+            receipts.append(receipt);
+        }
+        return success();
+    });
+    if (!s)
+        return s.error();
+    for (qsizetype i = 0; i < changes.size(); ++i)
+        logRefusal(user, changes.at(i), receipts.at(i));
+    return receipts;
 }
 
 Result<qint64> SyncService::lastSeq(Store &store)

@@ -83,6 +83,11 @@ public:
     /// every refusal is a receipt.
     static Core::Result<Receipt> apply(Database &db, Core::Store &store, const User &user, const QString &deviceId,
                                        const ChangeInput &change);
+    /// Applies the changes of one push in order and returns their receipts. On SQLite the push is one
+    /// transaction (each change decided as if alone, nothing answered before the commit); on PostgreSQL
+    /// each change is its own transaction, as apply() makes it.
+    static Core::Result<QList<Receipt>> applyAll(Database &db, Core::Store &store, const User &user,
+                                                 const QString &deviceId, const QList<ChangeInput> &changes);
     /// One page of the change log as the JSON body of a pull response.
     static Core::Result<QByteArray> pull(Core::Store &store, const User &user, qint64 since, int limit,
                                          const QString &epoch);
