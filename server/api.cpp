@@ -39,7 +39,7 @@ const QList<Route> &routes()
 HttpResponse fromError(const Error &e)
 {
     const int status = statusFor(e);
-    if (status >= 500 && e.code != u"busy") {
+    if (status >= 500 && e.code != u"busy" && e.code != u"disk-full") {
         qCWarning(lcServer) << "internal error:" << e.toString();
         return HttpResponse::error(status, u"internal"_s,
                                    u"the server could not complete the request; its log says why"_s);
@@ -102,6 +102,7 @@ int statusFor(const Error &e)
         {u"token-reused"_s, 401},    {u"disabled"_s, 401},
         {u"forbidden"_s, 403},       {u"not-found"_s, 404},
         {u"epoch-changed"_s, 409},   {u"busy"_s, 503},
+        {u"disk-full"_s, 507}, // the server's disk: nothing was written; the client keeps its outbox and retries
     };
     return statuses.value(e.code, 500);
 }
