@@ -216,6 +216,24 @@ QString dbText(const FieldDef &def, const QVariant &v)
 
 // ---------------------------------------------------------------------------------------------------
 
+// One row into a bare table of (id, every field as text), with a fresh id.
+void insertRaw(sqlite3_stmt *insert, const Service &s)
+{
+    const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    sqlite3_bind_text(insert, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+    int column = 2;
+    for (const FieldDef &def : Schema::services().fields()) {
+        const QByteArray v = dbText(def, s.value(def.name)).toUtf8();
+        if (v.isEmpty())
+            sqlite3_bind_null(insert, column++);
+        else
+            sqlite3_bind_text(insert, column++, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+    }
+    if (sqlite3_step(insert) != SQLITE_DONE)
+        die(u"raw insert failed"_s);
+    sqlite3_reset(insert);
+}
+
 QList<Figure> benchWrites(const QString &dir, int count, std::unique_ptr<Store> &keep, QString &keepPath)
 {
     const QStringList depts = departmentCodes(26);
@@ -244,19 +262,7 @@ QList<Figure> benchWrites(const QString &dir, int count, std::unique_ptr<Store> 
         for (int start = 0; start < count; start += batch) {
             r.exec("BEGIN");
             for (int i = start; i < std::min(count, start + batch); ++i) {
-                const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-                sqlite3_bind_text(insert, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
-                int column = 2;
-                for (const FieldDef &def : schema.fields()) {
-                    const QByteArray v = dbText(def, data.at(i).value(def.name)).toUtf8();
-                    if (v.isEmpty())
-                        sqlite3_bind_null(insert, column++);
-                    else
-                        sqlite3_bind_text(insert, column++, v.constData(), int(v.size()), SQLITE_TRANSIENT);
-                }
-                if (sqlite3_step(insert) != SQLITE_DONE)
-                    die(u"raw insert failed"_s);
-                sqlite3_reset(insert);
+                insertRaw(insert, data.at(i));
             }
             r.exec("COMMIT");
         }
@@ -715,21 +721,8 @@ double rawInsertMs(const QString &path, const QList<Service> &rows)
     QElapsedTimer rt;
     rt.start();
     r.exec("BEGIN");
-    for (const Service &s : rows) {
-        const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-        sqlite3_bind_text(insert, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
-        int column = 2;
-        for (const FieldDef &def : schema.fields()) {
-            const QByteArray v = dbText(def, s.value(def.name)).toUtf8();
-            if (v.isEmpty())
-                sqlite3_bind_null(insert, column++);
-            else
-                sqlite3_bind_text(insert, column++, v.constData(), int(v.size()), SQLITE_TRANSIENT);
-        }
-        if (sqlite3_step(insert) != SQLITE_DONE)
-            die(u"raw insert failed"_s);
-        sqlite3_reset(insert);
-    }
+    for (const Service &s : rows)
+        insertRaw(insert, s);
     r.exec("COMMIT");
     const double raw = double(rt.nsecsElapsed()) / 1e6;
     sqlite3_finalize(insert);

@@ -215,6 +215,10 @@ private:
     int submit();
     int review();
     int queue();
+    /// Takes `action` on each service: a refusal is said and counted, a failure of the catalogue stops (its
+    /// exit status is returned).
+    int takeSteps(Core::WorkflowAction action, const QList<Core::Service> &services, const QString &comment, int &done,
+                  int &refused);
     int login();
     int sync();
     int status();
@@ -704,6 +708,26 @@ int Runner::exportFile()
     return 0;
 }
 
+int Runner::takeSteps(WorkflowAction action, const QList<Service> &services, const QString &comment, int &done,
+                      int &refused)
+{
+    for (const Service &s : services) {
+        auto written = Workflow::takeStep(*m_store, action, s, comment);
+        static const QSet<QString> refusals {u"forbidden"_s, u"invalid-state"_s, u"stale"_s, u"invalid"_s};
+        if (!written && !refusals.contains(written.error().code)) // the catalogue failed: stop there
+            return fail(written.error());
+        if (!written) { // this one may not: say why, and go on with the others
+            m_err << "fehrist-cli: " << written.error().toString() << Qt::endl;
+            ++refused;
+            continue;
+        }
+        ++done;
+        if (action == WorkflowAction::Approve || action == WorkflowAction::Return)
+            m_out << (action == WorkflowAction::Approve ? "Approved " : "Returned ") << written->key() << "\n";
+    }
+    return 0;
+}
+
 int Runner::submit()
 {
     if (!allowOnly({u"department"_s}, {}))
@@ -742,18 +766,8 @@ int Runner::submit()
         }
     }
     int submitted = 0, refused = 0;
-    for (const Service &s : std::as_const(services)) {
-        auto written = Workflow::takeStep(*m_store, WorkflowAction::Submit, s);
-        static const QSet<QString> refusals {u"forbidden"_s, u"invalid-state"_s, u"stale"_s, u"invalid"_s};
-        if (!written && !refusals.contains(written.error().code)) // the catalogue failed: stop there
-            return fail(written.error());
-        if (!written) {
-            m_err << "fehrist-cli: " << written.error().toString() << Qt::endl;
-            ++refused;
-            continue;
-        }
-        ++submitted;
-    }
+    if (int failed = takeSteps(WorkflowAction::Submit, services, {}, submitted, refused); failed != 0)
+        return failed;
     m_out << "Submitted " << submitted << (submitted == 1 ? " service" : " services")
           << " for review; the secretariat sees them after the next sync.\n";
     return refused ? 1 : 0;
@@ -836,19 +850,8 @@ int Runner::review()
     }
     const WorkflowAction action = approve ? WorkflowAction::Approve : WorkflowAction::Return;
     int decided = 0, refused = 0;
-    for (const Service &s : std::as_const(services)) {
-        auto written = Workflow::takeStep(*m_store, action, s, comment);
-        static const QSet<QString> refusals {u"forbidden"_s, u"invalid-state"_s, u"stale"_s, u"invalid"_s};
-        if (!written && !refusals.contains(written.error().code))
-            return fail(written.error());
-        if (!written) {
-            m_err << "fehrist-cli: " << written.error().toString() << Qt::endl;
-            ++refused;
-            continue;
-        }
-        ++decided;
-        m_out << (approve ? "Approved " : "Returned ") << written->key() << "\n";
-    }
+    if (int failed = takeSteps(action, services, comment, decided, refused); failed != 0)
+        return failed;
     if (decided > 0)
         m_out << "The " << (decided == 1 ? "decision reaches" : "decisions reach") << " the server at the next sync.\n";
     return refused ? 1 : 0;

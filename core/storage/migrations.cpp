@@ -15,26 +15,8 @@ const char16_t kRecordColumns[] = u"rid {{SERIAL_PK}},\n"
                                   u"  updated_by TEXT,\n"
                                   u"  deleted BIGINT NOT NULL DEFAULT 0,\n";
 
-QStringList v1(const Dialect &d)
-{
-    const QString record = QString::fromUtf16(kRecordColumns);
-    return {
-        u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-        d.ddl(u"CREATE TABLE departments (\n  "_s + record + uR"(  code TEXT NOT NULL UNIQUE,
-  name_en TEXT NOT NULL,
-  name_ur TEXT,
-  parent_code TEXT REFERENCES departments(code),
-  secretary TEXT,
-  focal_person TEXT,
-  email TEXT,
-  phone TEXT,
-  website TEXT,
-  expected_services BIGINT,
-  submission_deadline TEXT,
-  notes TEXT,
-  active BIGINT NOT NULL DEFAULT 1))"_s),
-        d.ddl(u"CREATE TABLE services (\n  "_s + record
-              + uR"(  department_code TEXT NOT NULL REFERENCES departments(code),
+// A service's columns as v1 made them: the working table (v1) and its published copy (v4).
+const char16_t kServiceColumnsV1Ddl[] = uR"(  department_code TEXT NOT NULL REFERENCES departments(code),
   code TEXT NOT NULL,
   name_en TEXT NOT NULL,
   name_ur TEXT,
@@ -72,7 +54,27 @@ QStringList v1(const Dialect &d)
   submitted_by TEXT,
   reviewed_at TEXT,
   reviewed_by TEXT,
-  review_comment TEXT))"_s),
+  review_comment TEXT)";
+
+QStringList v1(const Dialect &d)
+{
+    const QString record = QString::fromUtf16(kRecordColumns);
+    return {
+        u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        d.ddl(u"CREATE TABLE departments (\n  "_s + record + uR"(  code TEXT NOT NULL UNIQUE,
+  name_en TEXT NOT NULL,
+  name_ur TEXT,
+  parent_code TEXT REFERENCES departments(code),
+  secretary TEXT,
+  focal_person TEXT,
+  email TEXT,
+  phone TEXT,
+  website TEXT,
+  expected_services BIGINT,
+  submission_deadline TEXT,
+  notes TEXT,
+  active BIGINT NOT NULL DEFAULT 1))"_s),
+        d.ddl(u"CREATE TABLE services (\n  "_s + record + QString::fromUtf16(kServiceColumnsV1Ddl) + u")"_s),
         // Codes are unique among live services only: a deleted service's code may be reused.
         u"CREATE UNIQUE INDEX services_department_code ON services (department_code, code) WHERE deleted = 0"_s,
         // The outbox is the only copy of unsent work (DESIGN.md §6).
@@ -153,45 +155,8 @@ QStringList v4(const Dialect &)
   updated_at TEXT,
   updated_by TEXT,
   deleted BIGINT NOT NULL DEFAULT 0,
-  department_code TEXT NOT NULL,
-  code TEXT NOT NULL,
-  name_en TEXT NOT NULL,
-  name_ur TEXT,
-  description TEXT NOT NULL,
-  category TEXT NOT NULL,
-  audience TEXT,
-  life_events TEXT,
-  keywords TEXT,
-  eligibility TEXT,
-  required_documents TEXT,
-  output_type TEXT,
-  fee_type TEXT,
-  fee_amount_pkr TEXT,
-  fee_notes TEXT,
-  processing_time TEXT,
-  channels TEXT,
-  online_url TEXT,
-  districts TEXT,
-  rts_notified BIGINT NOT NULL DEFAULT 0,
-  rts_time_limit TEXT,
-  designated_officer TEXT,
-  appellate_authority TEXT,
-  digitization_level TEXT NOT NULL,
-  digitization_notes TEXT,
-  target_level TEXT,
-  target_date TEXT,
-  annual_volume BIGINT,
-  legal_basis TEXT,
-  contact_phone TEXT,
-  contact_email TEXT,
-  status TEXT NOT NULL,
-  last_verified TEXT,
-  state TEXT NOT NULL,
-  submitted_at TEXT,
-  submitted_by TEXT,
-  reviewed_at TEXT,
-  reviewed_by TEXT,
-  review_comment TEXT))"_s,
+)"_s + QString::fromUtf16(kServiceColumnsV1Ddl)
+            + u")"_s,
         u"CREATE INDEX published_services_order ON published_services (department_code, code)"_s,
         // Until now the approved services were the published ones, as they stood.
         u"INSERT INTO published_services ("_s + columns + u") SELECT "_s + columns
