@@ -60,6 +60,15 @@ if ((status == 0)); then
         echo "test: fuzzing not run (FEHRIST_FUZZ_SECONDS=${FEHRIST_FUZZ_SECONDS:-unset}; scripts/fuzz.sh runs it)"
     fi
 fi
+# The suite again under ASan + UBSan (scripts/sanitize.sh) when FEHRIST_SANITIZE=1 (CI sets it), while
+# the PostgreSQL cluster is still up.
+if ((status == 0)); then
+    if [[ "${FEHRIST_SANITIZE:-0}" == 1 ]]; then
+        bash scripts/sanitize.sh "$@" || status=$?
+    else
+        echo "test: sanitizer run not done (FEHRIST_SANITIZE=${FEHRIST_SANITIZE:-unset}; scripts/sanitize.sh runs it)"
+    fi
+fi
 # The .deb packages: built, validated, installed, run and removed again (scripts/package-check.sh).
 # After the whole suite (no ctest arguments) or with FEHRIST_PACKAGE_CHECK=1; FEHRIST_PACKAGE_CHECK=0
 # skips it. Either way it says so.
