@@ -2340,6 +2340,10 @@ Click to see its services</source>
         <source>a department&apos;s code cannot be changed once created</source>
         <translation>کله چې محکمه جوړه شي، کوډ یې نه شي بدلېدای</translation>
     </message>
+    <message>
+        <source>contains a NUL character (U+0000), which no catalogue can store</source>
+        <translation>NUL توری (U+0000) لري، چې هېڅ فهرست یې نه شي ساتلی</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>

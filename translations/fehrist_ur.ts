@@ -2340,6 +2340,10 @@ Click to see its services</source>
         <source>a department&apos;s code cannot be changed once created</source>
         <translation>محکمہ بن جانے کے بعد اس کا کوڈ تبدیل نہیں کیا جا سکتا</translation>
     </message>
+    <message>
+        <source>contains a NUL character (U+0000), which no catalogue can store</source>
+        <translation>اس میں NUL کیریکٹر (U+0000) ہے، جسے کوئی فہرست محفوظ نہیں کر سکتی</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>

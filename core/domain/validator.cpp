@@ -12,6 +12,13 @@ namespace Fehrist::Core {
 
 namespace {
 
+// PostgreSQL's text cannot hold U+0000, and a value one engine keeps and another refuses would stop a
+// sync for good: it is refused everywhere, as bad input.
+bool hasNul(const QString &text)
+{
+    return text.contains(QChar(u'\0'));
+}
+
 int defaultMaxLength(FieldKind kind)
 {
     switch (kind) {
@@ -114,6 +121,8 @@ void Validator::checkField(const QVariant &value, const FieldDef &field, QList<P
     case FieldKind::LongText:
         if (text.size() > maxLength)
             problem(tr("is %1 characters long; at most %2 are allowed").arg(text.size()).arg(maxLength));
+        if (hasNul(text))
+            problem(tr("contains a NUL character (U+0000), which no catalogue can store"));
         break;
     case FieldKind::Code:
         if (!isValidCode(text, maxLength))
@@ -149,6 +158,8 @@ void Validator::checkField(const QVariant &value, const FieldDef &field, QList<P
                 problem(tr("an entry is %1 characters long; at most %2 are allowed").arg(item.size()).arg(maxLength));
             if (item.contains(u';'))
                 problem(tr("an entry contains \";\", which separates list entries"));
+            if (hasNul(item))
+                problem(tr("contains a NUL character (U+0000), which no catalogue can store"));
         }
         break;
     }

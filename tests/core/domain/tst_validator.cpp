@@ -84,6 +84,10 @@ private Q_SLOTS:
         row("name 220 ok", u"name_en"_s, QString(220, u'x'), true);
         row("name two lines", u"name_en"_s, u"a\nb"_s, false, u"single line"_s);
         row("urdu name ok", u"name_ur"_s, u"ڈومیسائل سرٹیفکیٹ"_s, true);
+        row("NUL in a name", u"name_en"_s, u"before\u0000after"_s, false, u"NUL character"_s);
+        row("NUL in a description", u"description"_s, u"before\u0000after"_s, false, u"NUL character"_s);
+        row("NUL in a list entry", u"required_documents"_s, QStringList {u"CNIC\u0000copy"_s}, false,
+            u"NUL character"_s);
         row("https ok", u"online_url"_s, u"https://kp.gov.pk/apply"_s, true);
         row("http refused", u"online_url"_s, u"http://kp.gov.pk"_s, false, u"https://"_s);
         row("ftp refused", u"online_url"_s, u"ftp://kp.gov.pk"_s, false, u"https://"_s);
