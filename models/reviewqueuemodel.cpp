@@ -62,6 +62,18 @@ void ReviewQueueModel::setAllChecked(bool checked)
     Q_EMIT checkedChanged();
 }
 
+void ReviewQueueModel::setCheckable(bool checkable)
+{
+    if (checkable == m_checkable)
+        return;
+    beginResetModel();
+    m_checkable = checkable;
+    if (!checkable)
+        m_checked.clear();
+    endResetModel();
+    Q_EMIT checkedChanged();
+}
+
 int ReviewQueueModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
@@ -81,7 +93,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         return i->id;
     if (role == OverdueRole)
         return i->daysOverdue;
-    if (role == Qt::CheckStateRole && index.column() == Key)
+    if (role == Qt::CheckStateRole && index.column() == Key && m_checkable)
         return m_checked.contains(i->id) ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ForegroundRole && index.column() == Deadline && i->daysOverdue > 0)
         return QColor(0xB0, 0x3A, 0x2E); // the dashboard's "past deadline" red
@@ -128,7 +140,7 @@ bool ReviewQueueModel::setData(const QModelIndex &index, const QVariant &value, 
 Qt::ItemFlags ReviewQueueModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == Key)
+    if (index.isValid() && index.column() == Key && m_checkable)
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

@@ -29,6 +29,8 @@ public:
     /// The ids of the checked rows, in the model's order.
     QStringList checkedIds() const;
     void setAllChecked(bool checked);
+    /// Whether rows can be ticked (the queue, for a bulk decision) or not (the returned inbox).
+    void setCheckable(bool checkable);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -43,6 +45,7 @@ Q_SIGNALS:
 private:
     QList<Core::ReviewItem> m_items;
     QSet<QString> m_checked;
+    bool m_checkable = true;
 };
 
 } // namespace Fehrist::Models

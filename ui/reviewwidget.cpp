@@ -234,6 +234,7 @@ void ReviewWidget::reload()
     const bool queue = mode() == Mode::Queue;
     m_list->setColumnHidden(Models::ReviewQueueModel::Comment, queue);
     m_list->setColumnHidden(Models::ReviewQueueModel::Deadline, !queue);
+    m_model->setCheckable(queue);
     m_model->setItems(items);
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->item(row)->id == keep)
