@@ -1677,6 +1677,13 @@ Click to see its services</source>
         <source>&amp;Audit Log…</source>
         <translation>د پلټنې &amp;لاګ…</translation>
     </message>
+    <message numerus="yes">
+        <source>Submit the %n selected service(s) for review?</source>
+        <translation>
+            <numerusform>ټاکل شوی %Ln خدمت بیاکتنې ته وسپارئ؟</numerusform>
+            <numerusform>ټاکل شوي %Ln خدمتونه بیاکتنې ته وسپارئ؟</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fehrist::Ui::RecordDialog</name>

@@ -1677,6 +1677,13 @@ Click to see its services</source>
         <source>&amp;Audit Log…</source>
         <translation>&amp;آڈٹ لاگ…</translation>
     </message>
+    <message numerus="yes">
+        <source>Submit the %n selected service(s) for review?</source>
+        <translation>
+            <numerusform>منتخب شدہ %Ln سروس جائزے کے لیے جمع کرائیں؟</numerusform>
+            <numerusform>منتخب شدہ %Ln سروسز جائزے کے لیے جمع کرائیں؟</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Fehrist::Ui::RecordDialog</name>

@@ -162,7 +162,8 @@ void MainWindow::buildWidgets()
     m_table->setModel(m_services);
     m_table->setAccessibleName(tr("Services"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once: to submit a selection for review.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(Models::ServiceTableModel::Key, Qt::AscendingOrder);
     m_table->setWordWrap(false);
@@ -789,11 +790,39 @@ HistoryDialog *MainWindow::showHistory()
 
 void MainWindow::submitCurrentService()
 {
-    const QString id = currentServiceId();
-    if (!m_store || id.isEmpty())
+    if (!m_store)
         return;
-    if (auto service = m_store->service(id))
-        takeStep(WorkflowAction::Submit, *service);
+    QStringList ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        ids.append(m_services->idAt(row.row()));
+    if (ids.size() <= 1) {
+        const QString id = currentServiceId();
+        if (id.isEmpty())
+            return;
+        if (auto service = m_store->service(id))
+            takeStep(WorkflowAction::Submit, *service);
+        return;
+    }
+    QList<Service> chosen;
+    for (const QString &id : std::as_const(ids)) {
+        if (auto service = m_store->service(id))
+            chosen.append(*service);
+    }
+    submitAll(chosen, tr("Submit the %n selected service(s) for review?", nullptr, int(chosen.size())));
+}
+
+void MainWindow::submitAll(const QList<Service> &services, const QString &question)
+{
+    if (QMessageBox::question(this, tr("Submit for review"), question) != QMessageBox::Yes)
+        return;
+    QStringList refused;
+    for (const Service &s : services) {
+        if (auto done = Workflow::takeStep(*m_store, WorkflowAction::Submit, s); !done)
+            refused.append(done.error().toString());
+    }
+    if (!refused.isEmpty())
+        QMessageBox::warning(this, tr("Some were not submitted"), refused.join(u'\n'));
+    refresh();
 }
 
 void MainWindow::submitDepartment()
@@ -826,19 +855,8 @@ void MainWindow::submitDepartment()
                                  tr("%1 has no drafts or returned services to submit.").arg(code));
         return;
     }
-    if (QMessageBox::question(
-            this, tr("Submit for review"),
-            tr("Submit the %n draft or returned service(s) of %1 for review?", nullptr, int(ready.size())).arg(code))
-        != QMessageBox::Yes)
-        return;
-    QStringList refused;
-    for (const Service &s : std::as_const(ready)) {
-        if (auto done = Workflow::takeStep(*m_store, WorkflowAction::Submit, s); !done)
-            refused.append(done.error().toString());
-    }
-    if (!refused.isEmpty())
-        QMessageBox::warning(this, tr("Some were not submitted"), refused.join(u'\n'));
-    refresh();
+    submitAll(ready,
+              tr("Submit the %n draft or returned service(s) of %1 for review?", nullptr, int(ready.size())).arg(code));
 }
 
 void MainWindow::decideOnCurrentService(bool approve)

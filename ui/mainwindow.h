@@ -113,6 +113,8 @@ private:
     QString currentServiceId() const;
     void takeStep(Core::WorkflowAction action, const Core::Service &service, const QString &comment = {});
     void updateAttention();
+    /// Submits `services` after asking `question`; says which were refused, and why.
+    void submitAll(const QList<Core::Service> &services, const QString &question);
     QSet<QString> returnedIds();
     void showReview(ReviewWidget::Mode mode);
     void updateSyncStatus();

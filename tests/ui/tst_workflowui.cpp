@@ -173,7 +173,22 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItem(0)->text(1), u"Returned for changes"_s);
         QCOMPARE(tree->topLevelItem(0)->text(3), u"The fee is missing."_s);
         history->close();
-        // Both steps wait in the outbox for the next sync.
+        // A selection of several services is submitted at once, after asking.
+        auto *table = w.findChild<QTableView *>(u"serviceTable"_s);
+        selectKey(w, u"DC/PETROL-NOC"_s);
+        auto *model = w.serviceModel();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, Models::ServiceTableModel::Key).data().toString() == u"LGE/DIVORCE")
+                table->selectionModel()->select(model->index(r, 0),
+                                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 2);
+        answerNextMessageBox(QMessageBox::YesRole);
+        w.findChild<QAction *>(u"actionSubmit"_s)->trigger();
+        QCOMPARE(w.store()->service(u"DC/PETROL-NOC"_s)->state(), u"submitted"_s);
+        QCOMPARE(w.store()->service(u"LGE/DIVORCE"_s)->state(), u"submitted"_s);
+
+        // The steps wait in the outbox for the next sync.
         const auto outbox = w.store()->outbox(10000);
         QStringList operations;
         for (const Core::OutboxEntry &e : *outbox)
