@@ -149,6 +149,16 @@ Status resolveTheirs(Store &store, const SyncConflict &c, const std::optional<Re
     if (*pending > 0)
         return success(); // later local edits stay; the server decides on them when they are sent
     Record record = *local;
+    if (c.reasonCode == u"deleted") {
+        // The server deleted the record. Its tombstone came while this change waited in the outbox and was
+        // passed over then, and a pull never sends it again: the server's side is the deletion.
+        if (record.deleted)
+            return success();
+        record.deleted = true;
+        return saveAsGiven(store, record);
+    }
+    if (local->rev > c.serverRev)
+        return success(); // a newer version from the server has replaced the local values since: theirs already
     if (c.operation == u"delete") {
         if (!record.deleted)
             return success();

@@ -22,6 +22,12 @@ SyncClient::SyncClient(const QUrl &server) : m_server(server), m_network(std::ma
 {
     // Redirects would carry tokens elsewhere.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // A test with a server that never answers (tests/e2e/tst_convergence) cannot wait a minute per
+    // request; an operator on a slow link may want longer. Out-of-range values are ignored.
+    bool ok = false;
+    const int timeoutMs = qEnvironmentVariableIntValue("FEHRIST_SYNC_TIMEOUT_MS", &ok);
+    if (ok && timeoutMs >= 100 && timeoutMs <= 600000)
+        m_timeoutMs = timeoutMs;
 }
 
 SyncClient::~SyncClient() = default;

@@ -86,6 +86,7 @@ public:
     ~SyncClient();
 
     const QUrl &server() const { return m_server; }
+    /// How long a request may go without any data moving (default 60 s, or FEHRIST_SYNC_TIMEOUT_MS).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     /// Trusts the certificates in a PEM file besides the system's: a server with a self-signed or
     /// internal CA's certificate. Verification stays on.

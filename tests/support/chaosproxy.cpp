@@ -147,6 +147,7 @@ ChaosProxy::ChaosProxy(quint16 targetPort) : m_targetPort(targetPort), m_thread(
                     const Plan plan = nextPlan();
                     if (plan.fault != Fault::None)
                         ++m_faults;
+                    ++m_faultsByKind.at(std::size_t(plan.fault));
                     (new ChaosConnection(client, m_targetPort, plan))->setParent(m_server);
                 }
             });

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QRandomGenerator>
 
+#include <array>
 #include <atomic>
 #include <memory>
 
@@ -50,6 +51,8 @@ public:
 
     int connections() const { return m_connections.load(); }
     int faultsInjected() const { return m_faults.load(); }
+    /// Connections that got `fault`, fixed or drawn at random.
+    int faultsInjected(Fault fault) const { return m_faultsByKind.at(std::size_t(fault)).load(); }
 
 private:
     friend class ChaosConnection;
@@ -68,6 +71,7 @@ private:
     QRandomGenerator m_generator;
     std::atomic<int> m_connections {0};
     std::atomic<int> m_faults {0};
+    std::array<std::atomic<int>, 6> m_faultsByKind {}; ///< indexed by Fault
 };
 
 } // namespace Fehrist::Test
