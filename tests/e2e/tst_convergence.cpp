@@ -261,8 +261,9 @@ private:
             m_count.ops[r.exitCode == 0 ? u"approve"_s : u"review-refused-locally"_s] += int(approve.size());
         }
         if (!giveBack.isEmpty()) {
-            const ProcessResult r = c.run(QStringList {u"review"_s} + giveBack
-                                          + QStringList {u"--return"_s, u"--comment"_s, randomText(u"Please fix"_s)});
+            const ProcessResult r
+                = c.run(QStringList {u"review"_s} + giveBack
+                        + QStringList {u"--return"_s, u"--yes"_s, u"--comment"_s, randomText(u"Please fix"_s)});
             m_count.ops[r.exitCode == 0 ? u"return"_s : u"review-refused-locally"_s] += int(giveBack.size());
         }
         c.collectOutbox();
