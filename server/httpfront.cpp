@@ -231,6 +231,11 @@ private:
             if (!isTokenChar(c))
                 return refuse(400, u"bad-request"_s, u"not an HTTP/1.1 request"_s);
         }
+        // The target is visible ASCII only (RFC 9112): no NUL, control character or raw 8-bit byte.
+        for (char c : parts.at(1)) {
+            if (static_cast<unsigned char>(c) <= 0x20 || static_cast<unsigned char>(c) >= 0x7f)
+                return refuse(400, u"bad-request"_s, u"the request target has a character that is not allowed"_s);
+        }
         if (lines.size() - 1 > limits.maxHeaderCount)
             return refuse(431, u"headers-too-large"_s, u"more than %1 request headers"_s.arg(limits.maxHeaderCount));
 

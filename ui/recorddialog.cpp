@@ -104,6 +104,17 @@ QList<Group> groups(EntityType type)
 
 } // namespace
 
+RecordDialog::~RecordDialog()
+{
+    // QUndoStack emits cleanChanged from its destructor; as a child it would be destroyed after this
+    // object has stopped being a RecordDialog (found by UBSan: a call on a destroyed object's slot).
+    if (m_undo) {
+        m_undo->disconnect(this);
+        delete m_undo;
+        m_undo = nullptr;
+    }
+}
+
 RecordDialog::RecordDialog(Store *store, const Record &record, QWidget *parent)
     : QDialog(parent), m_store(store), m_saved(record)
 {

@@ -28,6 +28,8 @@ class RecordDialog final : public QDialog
 public:
     /// `record` with an empty id is a new one.
     RecordDialog(Core::Store *store, const Core::Record &record, QWidget *parent = nullptr);
+    /// Ends the undo stack first: dying as a child later, it would signal a dialog that is half gone.
+    ~RecordDialog() override;
 
     bool isDirty() const;
     /// Validates and saves; on problems shows them and returns false.

@@ -781,7 +781,9 @@ private Q_SLOTS:
                                          << 414;
         QTest::addRow("header without a colon") << QByteArray("GET /api/v1/health HTTP/1.1\r\nHost x\r\n\r\n") << 400;
         QTest::addRow("NUL in the request line")
-            << QByteArray("GET /api/v1/health\0 HTTP/1.1\r\nHost: x\r\n\r\n", 43) << 400;
+            << QByteArray("GET /api/v1/health\0 HTTP/1.1\r\nHost: x\r\n\r\n",
+                          qsizetype(sizeof("GET /api/v1/health\0 HTTP/1.1\r\nHost: x\r\n\r\n") - 1))
+            << 400;
     }
 
     void oversizedAndMalformedFraming()
