@@ -219,8 +219,20 @@ ReviewWidget::Mode ReviewWidget::mode() const
     return m_mode->currentIndex() == 0 ? Mode::Queue : Mode::Returned;
 }
 
+void ReviewWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void ReviewWidget::reload()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QString keep = currentId();
     QList<ReviewItem> items;
     if (m_store) {

@@ -36,9 +36,13 @@ public:
     void setStore(Core::Store *store);
     void setMode(Mode mode);
     Mode mode() const;
-    /// Loads the list again (after a sync, an edit, a decision made elsewhere).
+    /// Loads the list again (after a sync, an edit, a decision made elsewhere) — at once when the tab is
+    /// shown, else when it is next shown: a window opening on the catalogue does not wait for the queue.
     void reload();
     Models::ReviewQueueModel *model() const { return m_model; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     /// The officer wants to edit this service (the main window opens the form).
@@ -71,6 +75,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_resubmit = nullptr;
     QLabel *m_empty = nullptr;
+    bool m_stale = true;
 };
 
 } // namespace Fehrist::Ui

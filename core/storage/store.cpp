@@ -330,6 +330,10 @@ Error Store::sqlError(const QSqlQuery &query, const QString &what) const
     if (text.contains(u"disk is full"_s) || text.contains(u"No space left"_s) || text.contains(u"could not extend"_s)) {
         code = u"disk-full"_s;
         text = u"the disk is full (%1); nothing of this change was saved: free some space and try again"_s.arg(text);
+    } else if (text.contains(u"disk I/O error"_s)) {
+        code = u"io-error"_s;
+        text = u"the disk could not be written or read (%1); nothing of this change was saved: check the disk and "
+               u"try again"_s.arg(text);
     } else if (text.contains(u"malformed"_s) || text.contains(u"not a database"_s))
         code = u"damaged"_s, text = u"the catalogue file is damaged (%1); restore it from a backup"_s.arg(text);
     qCDebug(lcDb) << what << text;

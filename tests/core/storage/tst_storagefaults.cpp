@@ -4,6 +4,7 @@
 // passes SQLite's integrity check, and once there is room again the same write succeeds.
 #include "core/sample/samplecatalogue.h"
 #include "core/storage/store.h"
+#include "tests/core/storage/faultyvfs.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testdatabase.h"
 
@@ -116,6 +117,56 @@ private Q_SLOTS:
         QCOMPARE(*(*roomy)->countServices({}), before.services + 1000);
         QCOMPARE(*(*roomy)->pendingChanges(), before.pending + 1001);
         QCOMPARE(*(*roomy)->integrityCheck(), u"ok"_s);
+    }
+
+    // The disk failing (SQLITE_IOERR on a write or an fsync), after a varying number of good writes so
+    // that it strikes at different points of a transaction and of its commit.
+    void ioErrorsLoseNothing_data()
+    {
+        QTest::addColumn<int>("goodWrites");
+        for (int n : {0, 1, 2, 5, 20, 60, 150})
+            QTest::addRow("after %d writes", n) << n;
+    }
+
+    void ioErrorsLoseNothing()
+    {
+        QFETCH(int, goodWrites);
+        TestDatabase db(TestDatabase::Backend::SQLite);
+        QVERIFY(db.isValid());
+        {
+            auto store = Store::open(db.url());
+            QVERIFY(store.ok());
+            QVERIFY(SampleCatalogue::load(**store).ok());
+        }
+        Snapshot before;
+        {
+            Fehrist::Test::FaultyVfs::install();
+            auto opened = Store::open(db.url(), OpenMode::ExistingOnly);
+            QVERIFY(opened.ok());
+            Store &store = **opened;
+            before = snapshot(store);
+            QList<Service> many;
+            for (int i = 0; i < 1000; ++i)
+                many.append(Fehrist::Test::makeService(u"DC"_s, u"IO-%1"_s.arg(i), u"Service %1"_s.arg(i)));
+            const int failuresBefore = Fehrist::Test::FaultyVfs::failures();
+            Fehrist::Test::FaultyVfs::failAfter(goodWrites);
+            auto bulk = store.saveServices(many);
+            Fehrist::Test::FaultyVfs::failAfter(-1);
+            QVERIFY(Fehrist::Test::FaultyVfs::failures() > failuresBefore); // the disk did fail
+            QVERIFY2(!bulk.ok(), "a write on a failing disk reported success");
+            QCOMPARE(bulk.error().code, u"io-error"_s);
+            QVERIFY2(bulk.error().message.contains(u"nothing of this change was saved"_s),
+                     qPrintable(bulk.error().message));
+        }
+        Fehrist::Test::FaultyVfs::uninstall();
+        // Opened again on a good disk: as before the failed write, whole, and it takes the write now.
+        auto again = Store::open(db.url(), OpenMode::ExistingOnly);
+        QVERIFY(again.ok());
+        QCOMPARE(*(*again)->integrityCheck(), u"ok"_s);
+        QCOMPARE(snapshot(**again), before);
+        QVERIFY(!(*again)->service(u"DC/IO-0"_s).ok());
+        QVERIFY((*again)->saveServices({Fehrist::Test::makeService(u"DC"_s, u"IO-AFTER"_s)}).ok());
+        QCOMPARE(*(*again)->pendingChanges(), before.pending + 1);
     }
 };
 

@@ -66,7 +66,7 @@ private Q_SLOTS:
     void backendIsTheOneAskedFor()
     {
         QCOMPARE(m_store->dialect().isSQLite(), m_db->backend() == TestDatabase::Backend::SQLite);
-        QCOMPARE(m_store->schemaVersion(), 4);
+        QCOMPARE(m_store->schemaVersion(), 5);
     }
 
     void createAndReadBack()
@@ -383,7 +383,7 @@ private Q_SLOTS:
         auto again = Store::open(m_db->url(), OpenMode::ExistingOnly);
         VERIFY_OK(again);
         VERIFY_OK((*again)->service(u"DC/KEEP"_s));
-        QCOMPARE((*again)->schemaVersion(), 4);
+        QCOMPARE((*again)->schemaVersion(), 5);
         QCOMPARE(*(*again)->integrityCheck(), u"ok"_s);
     }
 };
