@@ -1070,7 +1070,8 @@ QString markdown(const QList<Figure> &figures, bool quick)
       << QThread::idealThreadCount() << " cores)" << (quick ? ", quick mode" : "") << ".\n\n"
       << "Each figure is measured against the raw engine in the same run; *ratio* = raw time / our time, so "
          "higher is better, and *goal* is the least ratio the issues accept (edit, search, stats: #2; startup, "
-         "filter, memory: #3; dashboard: #6). Absolute times are context. Figures that miss their goal are "
+         "filter, memory: #3; dashboard: #6; import: #7; pull, push and the push latencies: #4). Absolute times are "
+         "context. Figures that miss their goal are "
          "discussed in [decisions.md](decisions.md#the-write-path).\n\n"
       << "| figure | ours | raw | ratio | goal | pass | what |\n|---|---:|---:|---:|---:|:-:|---|\n";
     for (const Figure &f : figures) {
