@@ -232,10 +232,10 @@ private Q_SLOTS:
                                       {u"base_rev"_s, baseRev},
                                       {u"operation"_s, operation},
                                       {u"changes"_s, QJsonObject {}}};
-            const HttpResult r
-                = httpJson("POST", m_server->url(u"/api/v1/sync/push"_s),
-                           QJsonObject {{u"device_id"_s, QString(u"e2e-"_s + user)}, {u"changes"_s, QJsonArray {change}}},
-                           login(*m_server, user));
+            const HttpResult r = httpJson(
+                "POST", m_server->url(u"/api/v1/sync/push"_s),
+                QJsonObject {{u"device_id"_s, QString(u"e2e-"_s + user)}, {u"changes"_s, QJsonArray {change}}},
+                login(*m_server, user));
             return r.json().value(u"results"_s).toArray().at(0).toObject();
         };
         auto reason = [](const QJsonObject &receipt) {
