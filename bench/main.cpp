@@ -345,24 +345,32 @@ Figure benchSearch(Store &store, const QString &path, int count)
             must(store.services(f, {}, limit), "search");
         }
     });
-    // Raw: the same FTS query text straight through sqlite3, reading every column of the same rows.
+    // Raw: the same full-text queries straight through sqlite3, prepared beforehand, reading every column
+    // of the same rows.
     RawDb r(path);
     const Dialect dialect(DatabaseUrl::Kind::SQLite);
     QStringList cols {u"s.id, s.rev, s.updated_at, s.updated_by, s.deleted"_s};
     for (const FieldDef &def : Schema::services().fields())
         cols.append(u"s."_s + def.name);
-    sqlite3_stmt *stmt
-        = r.prepare(u"SELECT "_s + cols.join(u", "_s)
-                    + u" FROM services s WHERE s.deleted = 0 AND s.rid IN (SELECT rowid FROM services_fts "
-                      u"WHERE services_fts MATCH ?) ORDER BY s.department_code, s.code LIMIT ?"_s);
-    QList<QByteArray> ftsQueries;
-    for (const QString &q : queries)
-        ftsQueries.append(dialect.ftsQuery(q).toUtf8());
-    const int columns = sqlite3_column_count(stmt);
+    QList<sqlite3_stmt *> statements;
+    QList<QList<QByteArray>> binds;
+    for (const QString &q : queries) {
+        const Dialect::Search search = dialect.search(u"s"_s, q);
+        statements.append(r.prepare(u"SELECT "_s + cols.join(u", "_s) + u" FROM services s WHERE s.deleted = 0 AND "_s
+                                    + search.condition + u" ORDER BY s.department_code, s.code LIMIT ?"_s));
+        QList<QByteArray> values;
+        for (const QString &v : search.binds)
+            values.append(v.toUtf8());
+        binds.append(values);
+    }
+    const int columns = sqlite3_column_count(statements.constFirst());
     const double raw = medianMs(runs, [&] {
-        for (const QByteArray &q : ftsQueries) {
-            sqlite3_bind_text(stmt, 1, q.constData(), int(q.size()), SQLITE_STATIC);
-            sqlite3_bind_int(stmt, 2, limit + 1);
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            sqlite3_stmt *stmt = statements.at(i);
+            int at = 1;
+            for (const QByteArray &v : binds.at(i))
+                sqlite3_bind_text(stmt, at++, v.constData(), int(v.size()), SQLITE_STATIC);
+            sqlite3_bind_int(stmt, at, limit + 1);
             while (sqlite3_step(stmt) == SQLITE_ROW) {
                 for (int c = 0; c < columns; ++c)
                     sqlite3_column_text(stmt, c);
@@ -370,7 +378,8 @@ Figure benchSearch(Store &store, const QString &path, int count)
             sqlite3_reset(stmt);
         }
     });
-    sqlite3_finalize(stmt);
+    for (sqlite3_stmt *stmt : statements)
+        sqlite3_finalize(stmt);
     Figure f {u"search"_s, ours, raw, u"ms"_s, 0.5, {}, {}};
     f.note = u"%1 searches (English and Urdu prefixes), first page of %2, over %3 services"_s.arg(queries.size())
                  .arg(limit)
@@ -994,20 +1003,30 @@ Figure benchFilter(Store &store, const QString &path, int count)
     const QString columns = u"SELECT s.id, s.department_code, s.code, s.name_en, s.name_ur, s.digitization_level, "
                             u"s.state, s.category, s.status, s.rts_notified, s.processing_time, s.updated_at, '' "
                             u"FROM services s WHERE s.deleted = 0"_s;
-    sqlite3_stmt *searchStmt = r.prepare(columns
-                                         + u" AND s.rid IN (SELECT rowid FROM services_fts WHERE services_fts "
-                                           u"MATCH ?) ORDER BY s.department_code, s.code LIMIT 256"_s);
-    sqlite3_stmt *allStmt = r.prepare(columns + u" ORDER BY s.department_code, s.code LIMIT 256"_s);
+    // Each keystroke's statement is prepared beforehand (the number of words varies).
+    QList<sqlite3_stmt *> statements;
+    QList<QList<QByteArray>> binds;
+    for (const QString &text : typed) {
+        const bool search = Dialect::searchWords(text).join(QString()).size() >= 2;
+        const Dialect::Search fts = dialect.search(u"s"_s, text);
+        QString sql = columns;
+        if (search)
+            sql += u" AND "_s + fts.condition;
+        statements.append(r.prepare(sql + u" ORDER BY s.department_code, s.code LIMIT 256"_s));
+        QList<QByteArray> values;
+        for (const QString &v : fts.binds)
+            values.append(search ? v.toUtf8() : QByteArray());
+        binds.append(search ? values : QList<QByteArray>());
+    }
     QList<double> raw;
     for (int round = 0; round < 3; ++round) {
-        for (const QString &text : typed) {
-            const bool search = Dialect::searchWords(text).join(QString()).size() >= 2;
-            const QByteArray q = dialect.ftsQuery(text).toUtf8();
-            sqlite3_stmt *stmt = search ? searchStmt : allStmt;
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            sqlite3_stmt *stmt = statements.at(i);
             QElapsedTimer t;
             t.start();
-            if (search)
-                sqlite3_bind_text(stmt, 1, q.constData(), int(q.size()), SQLITE_STATIC);
+            int at = 1;
+            for (const QByteArray &v : binds.at(i))
+                sqlite3_bind_text(stmt, at++, v.constData(), int(v.size()), SQLITE_STATIC);
             while (sqlite3_step(stmt) == SQLITE_ROW) {
                 for (int c = 0; c < sqlite3_column_count(stmt); ++c)
                     sqlite3_column_text(stmt, c);
@@ -1016,8 +1035,8 @@ Figure benchFilter(Store &store, const QString &path, int count)
             raw.append(double(t.nsecsElapsed()) / 1e6);
         }
     }
-    sqlite3_finalize(searchStmt);
-    sqlite3_finalize(allStmt);
+    for (sqlite3_stmt *stmt : statements)
+        sqlite3_finalize(stmt);
     auto p95 = [](QList<double> v) {
         std::sort(v.begin(), v.end());
         return v.at(int(0.95 * double(v.size() - 1)));

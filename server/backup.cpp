@@ -133,8 +133,8 @@ Status copyAll(Store &from, Store &to, bool restoring, const std::function<Statu
                 return s;
         }
         if (to.dialect().isSQLite()) {
-            if (auto r = to.execute(u"INSERT INTO services_fts (services_fts) VALUES ('rebuild')"_s); !r)
-                return r.error();
+            if (Status s = to.rebuildSearchIndex(); !s)
+                return s;
         } else {
             // User ids were copied as they were; new users continue after them.
             if (auto r = to.select(u"SELECT setval(pg_get_serial_sequence('srv_users', 'id'), "

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -257,9 +258,7 @@ QJsonObject changesToJson(const Schema &schema, const QList<FieldChange> &change
     return o;
 }
 
-namespace {
-
-void appendJsonString(QString &out, const QString &text)
+void appendJsonString(QString &out, QStringView text)
 {
     out += u'"';
     for (const QChar c : text) {
@@ -289,6 +288,8 @@ void appendJsonString(QString &out, const QString &text)
     out += u'"';
 }
 
+namespace {
+
 void appendJsonValue(QString &out, const FieldDef &field, const QVariant &value)
 {
     if (field.isList()) {
@@ -305,6 +306,103 @@ void appendJsonValue(QString &out, const FieldDef &field, const QVariant &value)
 }
 
 } // namespace
+
+QStringList listFromJsonText(const QString &text)
+{
+    // The lists the store writes (listToJsonText): ["a","b"], strings only, no spaces. Anything else is
+    // read by Qt's JSON parser.
+    QStringList items;
+    const qsizetype n = text.size();
+    const QChar *p = text.constData();
+    auto general = [&] {
+        QStringList out;
+        const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+        out.reserve(array.size());
+        for (const QJsonValue &v : array)
+            out.append(v.toString());
+        return out;
+    };
+    if (n < 2 || p[0] != u'[' || p[n - 1] != u']')
+        return general();
+    qsizetype i = 1;
+    if (n == 2)
+        return items;
+    for (;;) {
+        if (i >= n - 1 || p[i] != u'"')
+            return general();
+        ++i;
+        qsizetype start = i;
+        QString escaped; // only for an item with escapes
+        bool hasEscapes = false;
+        for (;;) {
+            if (i >= n - 1)
+                return general();
+            const char16_t c = p[i].unicode();
+            if (c == u'"')
+                break;
+            if (c != u'\\') {
+                ++i;
+                continue;
+            }
+            hasEscapes = true;
+            escaped.append(p + start, i - start);
+            if (i + 1 >= n - 1)
+                return general();
+            const char16_t e = p[i + 1].unicode();
+            i += 2;
+            switch (e) {
+            case u'"':
+                escaped.append(u'"');
+                break;
+            case u'\\':
+                escaped.append(u'\\');
+                break;
+            case u'/':
+                escaped.append(u'/');
+                break;
+            case u'n':
+                escaped.append(u'\n');
+                break;
+            case u'r':
+                escaped.append(u'\r');
+                break;
+            case u't':
+                escaped.append(u'\t');
+                break;
+            case u'b':
+                escaped.append(u'\b');
+                break;
+            case u'f':
+                escaped.append(u'\f');
+                break;
+            case u'u': {
+                bool ok = false;
+                const uint code = i + 4 <= n - 1 ? QStringView(p + i, 4).toUInt(&ok, 16) : 0;
+                if (!ok)
+                    return general();
+                escaped.append(QChar(char16_t(code)));
+                i += 4;
+                break;
+            }
+            default:
+                return general();
+            }
+            start = i;
+        }
+        if (hasEscapes) {
+            escaped.append(p + start, i - start);
+            items.append(std::move(escaped));
+        } else {
+            items.emplace_back(p + start, i - start);
+        }
+        ++i; // the closing quote
+        if (i == n - 1)
+            return items;
+        if (p[i] != u',')
+            return general();
+        ++i;
+    }
+}
 
 QString listToJsonText(const QStringList &items)
 {

@@ -34,6 +34,8 @@ public:
     bool flag(QStringView field) const { return value(field).toBool(); }
     void setValue(const QString &field, const QVariant &value);
     void setValue(int index, const QVariant &value);
+    // A value already in its normal form (as the store reads it back), kept as it is.
+    void setStoredValue(int index, QVariant value) { m_values[index] = std::move(value); }
     bool isSet(QStringView field) const { return value(field).isValid(); }
     /// The set values by field name (for comparisons and debugging).
     QVariantMap values() const;
@@ -94,6 +96,10 @@ QList<FieldChange> diffRecords(const Record &before, const Record &after);
 QJsonObject changesToJson(const Schema &schema, const QList<FieldChange> &changes);
 /// A list as a compact JSON array of strings (how lists are stored).
 QString listToJsonText(const QStringList &items);
+// A list as listToJsonText writes it (any JSON array of strings is read).
+QStringList listFromJsonText(const QString &text);
+// `text` as a JSON string, quotes included, appended to `out`.
+void appendJsonString(QString &out, QStringView text);
 /// The same as compact JSON text, written directly (the store writes one per saved record), except that
 /// an unset old value is left out instead of written as null.
 QString changesToJsonText(const Schema &schema, const QList<FieldChange> &changes);

@@ -25,13 +25,6 @@ QString Dialect::ddl(QString sql) const
     return sql.replace(u"{{SERIAL_PK}}"_s, serialPrimaryKey());
 }
 
-QString Dialect::searchCondition(const QString &alias) const
-{
-    if (isSQLite())
-        return alias + u".rid IN (SELECT rowid FROM services_fts WHERE services_fts MATCH ?)"_s;
-    return alias + u".search_vector @@ to_tsquery('simple', ?)"_s;
-}
-
 QStringList Dialect::searchWords(const QString &text)
 {
     QStringList words;
@@ -51,17 +44,33 @@ QStringList Dialect::searchWords(const QString &text)
     return words;
 }
 
-QString Dialect::ftsQuery(const QString &userText) const
+Dialect::Search Dialect::search(const QString &alias, const QString &userText) const
 {
     const QStringList words = searchWords(userText);
+    Search out;
     if (words.isEmpty())
-        return {};
-    QStringList parts;
-    for (const QString &w : words) {
-        // The words hold letters, digits and marks only, so quoting cannot be escaped from.
-        parts.append(isSQLite() ? QString(u"\""_s + w + u"\"*"_s) : QString(w + u":*"_s));
+        return out;
+    // The words hold letters, digits and marks only, so quoting cannot be escaped from.
+    if (!isSQLite()) {
+        QStringList parts;
+        for (const QString &w : words)
+            parts.append(w + u":*"_s);
+        out.condition = alias + u".search_vector @@ to_tsquery('simple', ?)"_s;
+        out.binds.append(parts.join(u" & "_s));
+        return out;
     }
-    return parts.join(isSQLite() ? u" "_s : u" & "_s);
+    // SQLite indexes the names and keywords apart from the description (migration v6): a word is in
+    // either index.
+    QStringList conditions;
+    for (const QString &w : words) {
+        conditions.append(alias
+                          + u".rid IN (SELECT rowid FROM services_fts WHERE services_fts MATCH ? UNION ALL "
+                            u"SELECT rowid FROM services_fts_description WHERE services_fts_description MATCH ?)"_s);
+        const QString term = u"\""_s + w + u"\"*"_s;
+        out.binds << term << term;
+    }
+    out.condition = conditions.join(u" AND "_s);
+    return out;
 }
 
 } // namespace Fehrist::Core

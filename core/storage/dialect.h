@@ -25,11 +25,15 @@ public:
     /// Replaces {{SERIAL_PK}} in DDL.
     QString ddl(QString sql) const;
 
-    /// A WHERE fragment matching services by full-text search; binds one value made by ftsQuery().
-    QString searchCondition(const QString &tableAlias) const;
-    /// Turns what a person typed into the engine's full-text query: every word must occur, each as a
-    /// prefix ("domic" finds "domicile"). Returns an empty string when nothing searchable is left.
-    QString ftsQuery(const QString &userText) const;
+    /// A WHERE fragment matching the services (of `tableAlias`) in which every word a person typed
+    /// occurs, each as a prefix ("domic" finds "domicile"), in a name, the description or a keyword;
+    /// with the values it binds. The condition is empty when nothing searchable is left.
+    struct Search
+    {
+        QString condition;
+        QStringList binds;
+    };
+    Search search(const QString &tableAlias, const QString &userText) const;
 
     /// Splits text into the words both engines index: runs of letters, digits and combining marks.
     static QStringList searchWords(const QString &text);

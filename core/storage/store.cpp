@@ -26,9 +26,35 @@ namespace {
 const QString kMetaColumns = u"id, rev, updated_at, updated_by, deleted"_s;
 constexpr int kMetaColumnCount = 5;
 
+// The time now as Qt::ISODateWithMs writes it (2026-11-27T18:05:09.123Z), without QDateTime's
+// general formatter: every saved record takes one.
 QString nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate d = now.date();
+    const QTime t = now.time();
+    if (d.year() < 1000 || d.year() > 9999)
+        return now.toString(Qt::ISODateWithMs);
+    char16_t text[24];
+    auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    text[4] = u'-';
+    put(5, d.month(), 2);
+    text[7] = u'-';
+    put(8, d.day(), 2);
+    text[10] = u'T';
+    put(11, t.hour(), 2);
+    text[13] = u':';
+    put(14, t.minute(), 2);
+    text[16] = u':';
+    put(17, t.second(), 2);
+    text[19] = u'.';
+    put(20, t.msec(), 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 QString defaultActor()
@@ -50,11 +76,43 @@ QString selectColumns(const Schema &schema, const QString &alias = {})
     return cols.join(u", "_s);
 }
 
+// SQLite's two full-text indexes (migration v6): a service's names and keywords, and its description,
+// apart so that changing one does not make SQLite read the other's words again.
+struct SearchIndex
+{
+    QString table;
+    QStringList columns;
+    QString remove; ///< takes rows out by their old terms: JSON [[rid, term…], …]
+    QString add; ///< indexes rows as they are now: JSON [rid, …]
+};
+
+const std::array<SearchIndex, 2> &searchIndexes()
+{
+    static const std::array<SearchIndex, 2> indexes = [] {
+        std::array<SearchIndex, 2> out {
+            SearchIndex {u"services_fts"_s, {u"name_en"_s, u"name_ur"_s, u"keywords"_s}, {}, {}},
+            SearchIndex {u"services_fts_description"_s, {u"description"_s}, {}, {}}};
+        for (SearchIndex &index : out) {
+            QStringList extracts;
+            for (int i = 0; i <= index.columns.size(); ++i)
+                extracts.append(u"json_extract(value, '$[%1]')"_s.arg(i));
+            const QString columns = index.columns.join(u", "_s);
+            index.remove = u"INSERT INTO "_s + index.table + u" ("_s + index.table + u", rowid, "_s + columns
+                + u") SELECT 'delete', "_s + extracts.join(u", "_s) + u" FROM json_each(?)"_s;
+            index.add = u"INSERT INTO "_s + index.table + u" (rowid, "_s + columns + u") SELECT rid, "_s + columns
+                + u" FROM services WHERE rid IN (SELECT value FROM json_each(?))"_s;
+        }
+        return out;
+    }();
+    return indexes;
+}
+
 // The SQL of the per-record statements, built once per entity type: the write path runs them per row.
 struct TableSql
 {
     QString select; ///< SELECT <columns> FROM table
     QString insert;
+    QString selectById; ///< SELECT <columns>, rid FROM table WHERE id = ?
 };
 
 TableSql buildTableSql(const Schema &schema)
@@ -62,7 +120,8 @@ TableSql buildTableSql(const Schema &schema)
     const QString columns = selectColumns(schema);
     const QStringList marks(kMetaColumnCount + schema.fields().size(), u"?"_s);
     return {u"SELECT "_s + columns + u" FROM "_s + schema.tableName(),
-            u"INSERT INTO "_s + schema.tableName() + u" ("_s + columns + u") VALUES ("_s + marks.join(u", "_s) + u')'};
+            u"INSERT INTO "_s + schema.tableName() + u" ("_s + columns + u") VALUES ("_s + marks.join(u", "_s) + u')',
+            u"SELECT "_s + columns + u", rid FROM "_s + schema.tableName() + u" WHERE id = ?"_s};
 }
 
 const TableSql &tableSql(EntityType type)
@@ -118,11 +177,7 @@ QVariant fromDb(const FieldDef &def, const QVariant &value)
     if (value.isNull())
         return def.kind == FieldKind::Boolean ? QVariant(false) : QVariant();
     if (def.isList()) {
-        const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
-        QStringList items;
-        items.reserve(array.size());
-        for (const QJsonValue &v : array)
-            items.append(v.toString());
+        const QStringList items = listFromJsonText(value.toString());
         return items.isEmpty() ? QVariant() : QVariant(items);
     }
     switch (def.kind) {
@@ -130,8 +185,10 @@ QVariant fromDb(const FieldDef &def, const QVariant &value)
         return value.toLongLong() != 0;
     case FieldKind::Integer:
         return value.toLongLong();
-    default:
-        return value.toString();
+    default: {
+        QString text = value.toString();
+        return text.isEmpty() ? QVariant() : QVariant(std::move(text));
+    }
     }
 }
 
@@ -313,6 +370,7 @@ Status Store::connect(OpenMode mode)
             if (!q.exec(u"PRAGMA max_page_count="_s + QString::number(pages.toLongLong())))
                 return sqlError(q, u"cannot configure the catalogue"_s);
         }
+        m_direct = Statement::directHandle(m_db);
     } else {
         QSqlQuery q(m_db);
         q.exec(u"SET client_min_messages TO warning"_s);
@@ -322,7 +380,16 @@ Status Store::connect(OpenMode mode)
 
 Error Store::sqlError(const QSqlQuery &query, const QString &what) const
 {
-    const QSqlError e = query.lastError();
+    return sqlError(query.lastError(), what);
+}
+
+Error Store::sqlError(const Statement &statement, const QString &what) const
+{
+    return sqlError(statement.lastError(), what);
+}
+
+Error Store::sqlError(const QSqlError &e, const QString &what) const
+{
     QString text = e.databaseText().trimmed();
     if (text.isEmpty())
         text = e.text().trimmed();
@@ -346,7 +413,7 @@ Error Store::sqlError(const QString &what) const
     return Error {u"database"_s, what + u": "_s + text, m_url.displayName()};
 }
 
-QSqlQuery &Store::prepared(const QString &sql)
+Statement &Store::prepared(const QString &sql)
 {
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
@@ -354,8 +421,7 @@ QSqlQuery &Store::prepared(const QString &sql)
         // forever. Entries are only dropped when no caller can hold one: at the start of a transaction.
         if (m_prepared.size() >= 512)
             m_preparedOverflow = true;
-        auto q = std::make_unique<QSqlQuery>(m_db);
-        q->setForwardOnly(true);
+        auto q = std::make_unique<Statement>(m_db, m_direct);
         if (!q->prepare(sql))
             qCWarning(lcDb) << "prepare failed:" << q->lastError().text() << sql;
         it = m_prepared.emplace(sql, std::move(q)).first;
@@ -443,7 +509,7 @@ Status Store::migrate()
     return success();
 }
 
-Record Store::readRecord(EntityType type, const QSqlQuery &q) const
+Record Store::readRecord(EntityType type, const Statement &q) const
 {
     Record r(type);
     r.id = q.value(0).toString();
@@ -453,14 +519,14 @@ Record Store::readRecord(EntityType type, const QSqlQuery &q) const
     r.deleted = q.value(4).toLongLong() != 0;
     const QList<FieldDef> &fields = r.schema().fields();
     for (int i = 0; i < fields.size(); ++i)
-        r.setValue(i, fromDb(fields.at(i), q.value(kMetaColumnCount + i)));
+        r.setStoredValue(i, fromDb(fields.at(i), q.value(kMetaColumnCount + i)));
     return r;
 }
 
 Result<std::optional<Record>> Store::loadRecord(EntityType type, const QString &where, const QVariantList &binds)
 {
     const Schema &schema = Schema::of(type);
-    QSqlQuery &q = prepared(tableSql(schema.type()).select + u" WHERE "_s + where);
+    Statement &q = prepared(tableSql(schema.type()).select + u" WHERE "_s + where);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
@@ -472,11 +538,35 @@ Result<std::optional<Record>> Store::loadRecord(EntityType type, const QString &
     return out;
 }
 
+Result<std::optional<Record>> Store::loadRecordById(EntityType type, const QString &id, SearchTerms *terms)
+{
+    const Schema &schema = Schema::of(type);
+    Statement &q = prepared(tableSql(schema.type()).selectById);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, u"cannot read the catalogue"_s);
+    std::optional<Record> out;
+    if (q.next()) {
+        out = readRecord(type, q);
+        if (terms) {
+            // The indexed text exactly as stored: the full-text index forgets a row by its old terms.
+            terms->rowKey = q.value(kMetaColumnCount + int(schema.fields().size())).toLongLong();
+            for (size_t i = 0; i < searchIndexes().size(); ++i) {
+                terms->text[i].clear();
+                for (const QString &column : searchIndexes()[i].columns)
+                    terms->text[i].append(q.value(kMetaColumnCount + schema.indexOf(column)));
+            }
+        }
+    }
+    q.finish();
+    return out;
+}
+
 Result<bool> Store::departmentExists(const QString &code)
 {
     if (m_knownDepartments.contains(code))
         return true;
-    QSqlQuery &q = prepared(u"SELECT 1 FROM departments WHERE code = ? AND deleted = 0"_s);
+    Statement &q = prepared(u"SELECT 1 FROM departments WHERE code = ? AND deleted = 0"_s);
     q.addBindValue(code);
     if (!q.exec())
         return sqlError(q, u"cannot read departments"_s);
@@ -490,7 +580,7 @@ Result<bool> Store::departmentExists(const QString &code)
 Status Store::insertHistory(const Record &record, const QString &operation, const QString &changes,
                             const QString &comment, const QString &actor)
 {
-    QSqlQuery &q = prepared(
+    Statement &q = prepared(
         u"INSERT INTO history (entity, record_id, rev, at, actor, operation, changes, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(record.schema().entityName());
     q.addBindValue(record.id);
@@ -507,7 +597,7 @@ Status Store::insertHistory(const Record &record, const QString &operation, cons
 
 Status Store::insertOutbox(const Record &record, qint64 baseRev, const QString &operation, const QString &changes)
 {
-    QSqlQuery &q = prepared(
+    Statement &q = prepared(
         u"INSERT INTO outbox (change_id, entity, record_id, base_rev, operation, changes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(newId());
     q.addBindValue(record.schema().entityName());
@@ -526,7 +616,7 @@ Result<QList<Problem>> Store::validate(const Record &record)
 {
     std::optional<Record> before;
     if (!record.id.isEmpty()) {
-        auto loaded = loadRecord(record.type(), u"id = ?"_s, {record.id});
+        auto loaded = loadRecordById(record.type(), record.id);
         if (!loaded)
             return loaded.error();
         before = std::move(*loaded);
@@ -569,7 +659,7 @@ Result<QList<Problem>> Store::check(const Record &record, const std::optional<Re
         && (before->text(u"code") != record.text(u"code")
             || (isService && before->text(u"department_code") != record.text(u"department_code")));
     if (problems.isEmpty() && (keyChanged || (!before && newKeys))) {
-        QSqlQuery &q = isService
+        Statement &q = isService
             ? prepared(u"SELECT id FROM services WHERE department_code = ? AND code = ? AND deleted = 0"_s)
             : prepared(u"SELECT id FROM departments WHERE code = ?"_s);
         if (isService)
@@ -592,8 +682,10 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
     const QString name = isService ? Service(record).key() : record.text(u"code");
 
     std::optional<Record> before;
+    SearchTerms indexed;
+    const bool searchIndexed = isService && m_dialect.isSQLite();
     if (!record.id.isEmpty()) {
-        auto loaded = loadRecord(record.type(), u"id = ?"_s, {record.id});
+        auto loaded = loadRecordById(record.type(), record.id, searchIndexed ? &indexed : nullptr);
         if (!loaded)
             return loaded.error();
         before = std::move(*loaded);
@@ -646,7 +738,7 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
 
     if (!before) {
         const int fieldCount = int(schema.fields().size());
-        QSqlQuery &q = prepared(tableSql(schema.type()).insert);
+        Statement &q = prepared(tableSql(schema.type()).insert);
         q.addBindValue(record.id);
         q.addBindValue(record.rev);
         q.addBindValue(record.updatedAt);
@@ -660,14 +752,15 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
             return sqlError(q, u"cannot save %1"_s.arg(name));
         }
         if (isService && m_dialect.isSQLite()) {
-            m_searchPending.append(q.lastInsertId().toLongLong());
-            m_searchPendingRows.insert(m_searchPending.constLast());
+            const qint64 rowKey = q.lastInsertId().toLongLong();
+            for (SearchPending &pending : m_searchPending) {
+                pending.rows.append(rowKey);
+                pending.rowSet.insert(rowKey);
+            }
         }
     } else {
-        if (isService && m_dialect.isSQLite()) {
-            if (Status s = unindexForSearch(record.id, changes); !s)
-                return s.error();
-        }
+        if (searchIndexed)
+            unindexForSearch(indexed, changes);
         // Only the changed columns: SQLite then touches only the indexes that contain them.
         QString sql = u"UPDATE "_s + schema.tableName() + u" SET updated_at = ?, updated_by = ?"_s;
         if (options.asGiven)
@@ -675,7 +768,7 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
         for (const FieldChange &c : changes)
             sql += u", "_s + c.field + u" = ?"_s;
         sql += u" WHERE id = ?"_s;
-        QSqlQuery &q = prepared(sql);
+        Statement &q = prepared(sql);
         q.addBindValue(record.updatedAt);
         q.addBindValue(record.updatedBy);
         if (options.asGiven) {
@@ -739,7 +832,7 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
 
 Result<QList<Department>> Store::departments()
 {
-    QSqlQuery &q = prepared(tableSql(EntityType::Department).select + u" WHERE deleted = 0 ORDER BY code"_s);
+    Statement &q = prepared(tableSql(EntityType::Department).select + u" WHERE deleted = 0 ORDER BY code"_s);
     if (!q.exec())
         return sqlError(q, u"cannot read departments"_s);
     QList<Department> out;
@@ -774,7 +867,7 @@ Result<Department> Store::saveDepartment(const Department &department, const Sav
 
 Result<QSet<QString>> Store::serviceCodes(const QString &department)
 {
-    QSqlQuery &q = prepared(u"SELECT code FROM services WHERE department_code = ? AND deleted = 0"_s);
+    Statement &q = prepared(u"SELECT code FROM services WHERE department_code = ? AND deleted = 0"_s);
     q.addBindValue(department);
     if (!q.exec())
         return sqlError(q, u"cannot read the services of %1"_s.arg(department));
@@ -787,7 +880,7 @@ Result<QSet<QString>> Store::serviceCodes(const QString &department)
 
 Result<QHash<QString, qint64>> Store::serviceCountsByDepartment()
 {
-    QSqlQuery &q
+    Statement &q
         = prepared(u"SELECT department_code, count(*) FROM services WHERE deleted = 0 GROUP BY department_code"_s);
     if (!q.exec())
         return sqlError(q, u"cannot count services"_s);
@@ -844,12 +937,13 @@ QString Store::filterWhere(const ServiceFilter &filter, QVariantList &binds) con
         binds.append(qint64(*filter.rtsNotified ? 1 : 0));
     }
     if (!filter.search.trimmed().isEmpty()) {
-        const QString fts = m_dialect.ftsQuery(filter.search);
-        if (fts.isEmpty()) {
+        const Dialect::Search search = m_dialect.search(u"s"_s, filter.search);
+        if (search.condition.isEmpty()) {
             where.append(u"1 = 0"_s); // only punctuation: nothing can match
         } else {
-            where.append(m_dialect.searchCondition(u"s"_s));
-            binds.append(fts);
+            where.append(search.condition);
+            for (const QString &b : search.binds)
+                binds.append(b);
         }
     }
     return where.join(u" AND "_s);
@@ -867,7 +961,7 @@ Result<ServicePage> Store::services(const ServiceFilter &filter, const ServiceCu
     if (filter.published && !filter.search.trimmed().isEmpty())
         return Error {u"invalid"_s, u"the published versions are listed without a search"_s, filter.search};
     const QString table = filter.published ? u"published_services"_s : u"services"_s;
-    QSqlQuery &q = prepared(u"SELECT "_s + selectColumns(Schema::services(), u"s"_s) + u" FROM "_s + table
+    Statement &q = prepared(u"SELECT "_s + selectColumns(Schema::services(), u"s"_s) + u" FROM "_s + table
                             + u" s WHERE "_s + where + u" ORDER BY s.department_code, s.code LIMIT ?"_s);
     for (const QVariant &b : binds)
         q.addBindValue(b);
@@ -920,7 +1014,7 @@ Result<QList<ServiceRow>> Store::serviceRows(const ServiceFilter &filter, const 
     }
     const QString order
         = (natural ? QString() : key + dir + u", "_s) + u"s.department_code"_s + dir + u", s.code"_s + dir;
-    QSqlQuery &q = prepared(
+    Statement &q = prepared(
         u"SELECT s.id, s.department_code, s.code, s.name_en, s.name_ur, s.digitization_level, s.state, s.category, "
         u"s.status, s.rts_notified, s.processing_time, s.updated_at, "_s
         + (natural ? u"''"_s : key) + u" FROM services s WHERE "_s + where + u" ORDER BY "_s + order
@@ -956,7 +1050,7 @@ Result<qint64> Store::countServices(const ServiceFilter &filter)
     const QString from = filter.published          ? u"published_services s"_s
         : m_dialect.isSQLite() && byDepartmentOnly ? u"services s INDEXED BY services_department_code"_s
                                                    : u"services s"_s;
-    QSqlQuery &q = prepared(u"SELECT count(*) FROM "_s + from + u" WHERE "_s + filterWhere(filter, binds));
+    Statement &q = prepared(u"SELECT count(*) FROM "_s + from + u" WHERE "_s + filterWhere(filter, binds));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec() || !q.next())
@@ -1054,7 +1148,7 @@ Status Store::deleteService(const QString &idOrKey)
 
 Result<std::optional<Service>> Store::publishedService(const QString &id)
 {
-    QSqlQuery &q
+    Statement &q
         = prepared(u"SELECT "_s + selectColumns(Schema::services()) + u" FROM published_services WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
@@ -1068,7 +1162,7 @@ Result<std::optional<Service>> Store::publishedService(const QString &id)
 
 Status Store::unpublish(const QString &id)
 {
-    QSqlQuery &q = prepared(u"DELETE FROM published_services WHERE id = ?"_s);
+    Statement &q = prepared(u"DELETE FROM published_services WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, u"cannot change the published catalogue"_s);
@@ -1091,7 +1185,7 @@ Status Store::setPublished(const Service &approved)
         sql += u')';
         return sql;
     }();
-    QSqlQuery &q = prepared(insert);
+    Statement &q = prepared(insert);
     q.addBindValue(approved.id);
     q.addBindValue(approved.rev);
     q.addBindValue(approved.updatedAt);
@@ -1118,7 +1212,7 @@ Status Store::tombstone(Service record)
     record.deleted = true;
     record.updatedAt = nowUtc();
     record.updatedBy = m_actor;
-    QSqlQuery &q = prepared(u"UPDATE services SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ?"_s);
+    Statement &q = prepared(u"UPDATE services SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ?"_s);
     q.addBindValue(record.updatedAt);
     q.addBindValue(record.updatedBy);
     q.addBindValue(record.id);
@@ -1131,7 +1225,7 @@ Status Store::tombstone(Service record)
 
 Result<QList<HistoryEntry>> Store::history(const QString &recordId)
 {
-    QSqlQuery &q = prepared(
+    Statement &q = prepared(
         u"SELECT hid, entity, record_id, rev, at, actor, operation, changes, comment FROM history WHERE record_id = ? ORDER BY hid"_s);
     q.addBindValue(recordId);
     if (!q.exec())
@@ -1148,7 +1242,7 @@ Result<QList<HistoryEntry>> Store::history(const QString &recordId)
 
     // Fill in the values of the creation: start from the record as it is and undo each later change.
     const EntityType type = out.constFirst().entity == u"department" ? EntityType::Department : EntityType::Service;
-    auto current = loadRecord(type, u"id = ?"_s, {recordId});
+    auto current = loadRecordById(type, recordId);
     if (!current)
         return current.error();
     if (!*current)
@@ -1176,7 +1270,7 @@ Result<QList<HistoryEntry>> Store::history(const QString &recordId)
 
 Result<QList<OutboxEntry>> Store::outbox(int limit)
 {
-    QSqlQuery &q = prepared(
+    Statement &q = prepared(
         u"SELECT local_seq, change_id, entity, record_id, base_rev, operation, changes, created_at, created_by FROM outbox ORDER BY local_seq LIMIT ?"_s);
     q.addBindValue(limit);
     if (!q.exec())
@@ -1193,7 +1287,7 @@ Result<QList<OutboxEntry>> Store::outbox(int limit)
 
 Result<qint64> Store::pendingChanges()
 {
-    QSqlQuery &q = prepared(u"SELECT count(*) FROM outbox"_s);
+    Statement &q = prepared(u"SELECT count(*) FROM outbox"_s);
     if (!q.exec() || !q.next())
         return sqlError(q, u"cannot read the outbox"_s);
     const qint64 n = q.value(0).toLongLong();
@@ -1203,7 +1297,7 @@ Result<qint64> Store::pendingChanges()
 
 Result<QString> Store::meta(const QString &key)
 {
-    QSqlQuery &q = prepared(u"SELECT value FROM meta WHERE key = ?"_s);
+    Statement &q = prepared(u"SELECT value FROM meta WHERE key = ?"_s);
     q.addBindValue(key);
     if (!q.exec())
         return sqlError(q, u"cannot read settings"_s);
@@ -1214,7 +1308,7 @@ Result<QString> Store::meta(const QString &key)
 
 Status Store::setMeta(const QString &key, const QString &value)
 {
-    QSqlQuery &q = prepared(
+    Statement &q = prepared(
         u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
     q.addBindValue(value.isNull() ? u""_s : value); // a null QString would bind SQL NULL
@@ -1225,7 +1319,7 @@ Status Store::setMeta(const QString &key, const QString &value)
 
 Result<qint64> Store::pendingChangesFor(const QString &recordId)
 {
-    QSqlQuery &q = prepared(u"SELECT count(*) FROM outbox WHERE record_id = ?"_s);
+    Statement &q = prepared(u"SELECT count(*) FROM outbox WHERE record_id = ?"_s);
     q.addBindValue(recordId);
     if (!q.exec() || !q.next())
         return sqlError(q, u"cannot read the outbox"_s);
@@ -1236,7 +1330,7 @@ Result<qint64> Store::pendingChangesFor(const QString &recordId)
 
 Status Store::removeOutboxEntry(const QString &changeId)
 {
-    QSqlQuery &q = prepared(u"DELETE FROM outbox WHERE change_id = ?"_s);
+    Statement &q = prepared(u"DELETE FROM outbox WHERE change_id = ?"_s);
     q.addBindValue(changeId);
     if (!q.exec())
         return sqlError(q, u"cannot update the outbox"_s);
@@ -1257,7 +1351,7 @@ Status Store::changeId(EntityType type, const QString &from, const QString &to)
     for (const QString &sql : {QString(u"UPDATE "_s + table + u" SET id = ? WHERE id = ?"_s),
                                u"UPDATE history SET record_id = ? WHERE record_id = ?"_s,
                                u"UPDATE outbox SET record_id = ? WHERE record_id = ?"_s}) {
-        QSqlQuery &q = prepared(sql);
+        Statement &q = prepared(sql);
         q.addBindValue(to);
         q.addBindValue(from);
         if (!q.exec())
@@ -1268,7 +1362,7 @@ Status Store::changeId(EntityType type, const QString &from, const QString &to)
 
 Result<std::optional<Record>> Store::record(EntityType type, const QString &id)
 {
-    return loadRecord(type, u"id = ?"_s, {id});
+    return loadRecordById(type, id);
 }
 
 Status Store::transaction(const std::function<Status()> &work)
@@ -1281,18 +1375,12 @@ Status Store::transaction(const std::function<Status()> &work)
     return tx.commit();
 }
 
-Result<QList<SqlRow>> Store::select(const QString &sql, const QVariantList &binds)
+namespace {
+
+// Every row of an executed query (a QSqlQuery or a Statement), then the query finished.
+template<typename Query> QList<SqlRow> takeRows(Query &q, int columns)
 {
-    // Without values to bind the statement runs as it is: PostgreSQL cannot prepare some (SET …).
-    QSqlQuery direct(m_db);
-    direct.setForwardOnly(true);
-    QSqlQuery &q = binds.isEmpty() ? direct : prepared(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!(binds.isEmpty() ? q.exec(sql) : q.exec()))
-        return sqlError(q, u"database error"_s);
     QList<SqlRow> rows;
-    const int columns = q.record().count();
     while (q.next()) {
         SqlRow row;
         row.reserve(columns);
@@ -1304,21 +1392,47 @@ Result<QList<SqlRow>> Store::select(const QString &sql, const QVariantList &bind
     return rows;
 }
 
-Result<qint64> Store::execute(const QString &sql, const QVariantList &binds)
+} // namespace
+
+Result<QList<SqlRow>> Store::select(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery direct(m_db);
-    QSqlQuery &q = binds.isEmpty() ? direct : prepared(sql);
+    if (binds.isEmpty()) {
+        // Without values to bind the statement runs as it is: PostgreSQL cannot prepare some (SET …).
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(sql))
+            return sqlError(q, u"database error"_s);
+        return takeRows(q, q.record().count());
+    }
+    Statement &q = prepared(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    if (!(binds.isEmpty() ? q.exec(sql) : q.exec())) {
-        Error e = sqlError(q, u"database error"_s);
-        if (isUniqueViolation(q.lastError()))
-            e.code = u"duplicate"_s;
-        return e;
+    if (!q.exec())
+        return sqlError(q, u"database error"_s);
+    return takeRows(q, q.columnCount());
+}
+
+Result<qint64> Store::execute(const QString &sql, const QVariantList &binds)
+{
+    auto run = [&](auto &q, bool ok) -> Result<qint64> {
+        if (!ok) {
+            Error e = sqlError(q, u"database error"_s);
+            if (isUniqueViolation(q.lastError()))
+                e.code = u"duplicate"_s;
+            return e;
+        }
+        const qint64 affected = q.numRowsAffected();
+        q.finish();
+        return affected;
+    };
+    if (binds.isEmpty()) {
+        QSqlQuery q(m_db);
+        return run(q, q.exec(sql));
     }
-    const qint64 affected = q.numRowsAffected();
-    q.finish();
-    return affected;
+    Statement &q = prepared(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    return run(q, q.exec());
 }
 
 Status Store::migrateModule(const QString &versionKey, const QList<Migration> &steps)
@@ -1379,7 +1493,7 @@ Result<QList<ServiceAggregate>> Store::serviceAggregates(const QString &fromDepa
         where += u" AND department_code < ?"_s;
         binds.append(toDepartment);
     }
-    QSqlQuery &q = prepared(uR"(SELECT department_code, digitization_level, status, state, category,
+    Statement &q = prepared(uR"(SELECT department_code, digitization_level, status, state, category,
        count(*), coalesce(sum(annual_volume), 0)
   FROM services WHERE )"_s + where
                             + u"\n GROUP BY department_code, digitization_level, status, state, category"_s);
@@ -1398,7 +1512,7 @@ Result<QList<ServiceAggregate>> Store::serviceAggregates(const QString &fromDepa
 
 Status Store::saveSnapshot(const QString &day, const QJsonObject &figures)
 {
-    QSqlQuery &q = prepared(uR"(INSERT INTO figure_snapshots (day, taken_at, figures) VALUES (?, ?, ?)
+    Statement &q = prepared(uR"(INSERT INTO figure_snapshots (day, taken_at, figures) VALUES (?, ?, ?)
  ON CONFLICT (day) DO UPDATE SET taken_at = excluded.taken_at, figures = excluded.figures)"_s);
     q.addBindValue(day);
     q.addBindValue(nowUtc());
@@ -1410,7 +1524,7 @@ Status Store::saveSnapshot(const QString &day, const QJsonObject &figures)
 
 Result<QList<FigureSnapshot>> Store::snapshots()
 {
-    QSqlQuery &q = prepared(u"SELECT day, taken_at, figures FROM figure_snapshots ORDER BY day"_s);
+    Statement &q = prepared(u"SELECT day, taken_at, figures FROM figure_snapshots ORDER BY day"_s);
     if (!q.exec())
         return sqlError(q, u"cannot read the figures of earlier days"_s);
     QList<FigureSnapshot> out;
@@ -1430,7 +1544,29 @@ Result<QString> Store::integrityCheck()
     QStringList lines;
     while (q.next())
         lines.append(q.value(0).toString());
-    return lines.join(u'\n');
+    q.finish();
+    if (lines != QStringList {u"ok"_s})
+        return lines.join(u'\n');
+    // The full-text indexes against the rows they index (PRAGMA integrity_check leaves them out).
+    for (const SearchIndex &index : searchIndexes()) {
+        if (!q.exec(u"INSERT INTO "_s + index.table + u" ("_s + index.table + u") VALUES ('integrity-check')"_s))
+            return u"%1: %2"_s.arg(index.table, q.lastError().databaseText());
+    }
+    return u"ok"_s;
+}
+
+Status Store::rebuildSearchIndex()
+{
+    if (!m_dialect.isSQLite())
+        return success();
+    return transaction([this]() -> Status {
+        for (const SearchIndex &index : searchIndexes()) {
+            if (auto r = execute(u"INSERT INTO "_s + index.table + u" ("_s + index.table + u") VALUES ('rebuild')"_s);
+                !r)
+                return r.error();
+        }
+        return success();
+    });
 }
 
 // SQLite's full-text index is kept by the store rather than by triggers. FTS5 flushes its pending terms
@@ -1438,68 +1574,63 @@ Result<QString> Store::integrityCheck()
 // or UPDATE in the transaction does. So nothing touches the index until commit: an update only notes
 // the row's old terms (read from the row itself, so they match what was indexed), and at commit one
 // statement removes all noted terms and one adds the new ones, for the whole batch.
-Status Store::unindexForSearch(const QString &id, const QList<FieldChange> &changes)
+void Store::unindexForSearch(const SearchTerms &indexed, const QList<FieldChange> &changes)
 {
-    static const QSet<QString> searchable {u"name_en"_s, u"name_ur"_s, u"description"_s, u"keywords"_s};
-    bool affected = false;
-    for (const FieldChange &c : changes)
-        affected = affected || searchable.contains(c.field);
-    if (!affected)
-        return success();
-    QSqlQuery &old = prepared(u"SELECT rid, name_en, name_ur, description, keywords FROM services WHERE id = ?"_s);
-    old.addBindValue(id);
-    if (!old.exec() || !old.next())
-        return sqlError(old, u"cannot update the search index"_s);
-    const qint64 rowid = old.value(0).toLongLong();
-    // A row already pending in this transaction was not indexed with its current terms: it is simply
-    // indexed once, at commit, with its final ones (its originally indexed terms are already noted).
-    if (!m_searchPendingRows.contains(rowid)) {
-        m_searchDeletes += m_searchDeletes.isEmpty() ? u"["_s : u","_s;
-        m_searchDeletes += u'[' + QString::number(rowid);
-        for (int c = 1; c <= 4; ++c) {
-            m_searchDeletes += u',';
-            if (old.value(c).isNull())
-                m_searchDeletes += u"null"_s;
+    const qint64 rowid = indexed.rowKey;
+    for (size_t i = 0; i < searchIndexes().size(); ++i) {
+        const SearchIndex &index = searchIndexes()[i];
+        SearchPending &pending = m_searchPending[i];
+        bool affected = false;
+        for (const FieldChange &c : changes)
+            affected = affected || index.columns.contains(c.field);
+        // A row already pending in this transaction was not indexed with its current terms: it is simply
+        // indexed once, at commit, with its final ones (its originally indexed terms are already noted).
+        if (!affected || pending.rowSet.contains(rowid))
+            continue;
+        pending.deletes += pending.deletes.isEmpty() ? u"["_s : u","_s;
+        pending.deletes += u'[' + QString::number(rowid);
+        for (const QVariant &text : indexed.text[i]) {
+            pending.deletes += u',';
+            if (text.isNull())
+                pending.deletes += u"null"_s;
             else
-                m_searchDeletes += listToJsonText({old.value(c).toString()}).mid(1).chopped(1);
+                appendJsonString(pending.deletes, text.toString());
         }
-        m_searchDeletes += u']';
-        m_searchPendingRows.insert(rowid);
-        m_searchPending.append(rowid);
+        pending.deletes += u']';
+        pending.rowSet.insert(rowid);
+        pending.rows.append(rowid);
     }
-    old.finish();
-    return success();
 }
 
 Status Store::flushSearchIndex()
 {
-    if (!m_searchDeletes.isEmpty()) {
-        m_searchDeletes += u']';
-        QSqlQuery &q
-            = prepared(uR"(INSERT INTO services_fts (services_fts, rowid, name_en, name_ur, description, keywords)
-SELECT 'delete', json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
-       json_extract(value, '$[3]'), json_extract(value, '$[4]') FROM json_each(?))"_s);
-        q.addBindValue(m_searchDeletes);
-        m_searchDeletes.clear();
+    for (size_t i = 0; i < searchIndexes().size(); ++i) {
+        const SearchIndex &index = searchIndexes()[i];
+        SearchPending &pending = m_searchPending[i];
+        if (!pending.deletes.isEmpty()) {
+            pending.deletes += u']';
+            Statement &q = prepared(index.remove);
+            q.addBindValue(pending.deletes);
+            pending.deletes.clear();
+            if (!q.exec())
+                return sqlError(q, u"cannot update the search index"_s);
+        }
+        if (pending.rows.isEmpty())
+            continue;
+        QString ids = u"["_s;
+        for (qsizetype r = 0; r < pending.rows.size(); ++r) {
+            if (r)
+                ids += u',';
+            ids += QString::number(pending.rows.at(r));
+        }
+        ids += u']';
+        pending.rows.clear();
+        pending.rowSet.clear();
+        Statement &q = prepared(index.add);
+        q.addBindValue(ids);
         if (!q.exec())
             return sqlError(q, u"cannot update the search index"_s);
     }
-    if (m_searchPending.isEmpty())
-        return success();
-    QString ids = u"["_s;
-    for (qsizetype i = 0; i < m_searchPending.size(); ++i) {
-        if (i)
-            ids += u',';
-        ids += QString::number(m_searchPending.at(i));
-    }
-    ids += u']';
-    m_searchPending.clear();
-    m_searchPendingRows.clear();
-    QSqlQuery &q = prepared(uR"(INSERT INTO services_fts (rowid, name_en, name_ur, description, keywords)
-SELECT rid, name_en, name_ur, description, keywords FROM services WHERE rid IN (SELECT value FROM json_each(?)))"_s);
-    q.addBindValue(ids);
-    if (!q.exec())
-        return sqlError(q, u"cannot update the search index"_s);
     return success();
 }
 

@@ -6,16 +6,19 @@
 #include "core/storage/databaseurl.h"
 #include "core/storage/dialect.h"
 #include "core/storage/migrations.h"
+#include "core/storage/statement.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 class QSqlQuery;
 
@@ -181,6 +184,8 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     const Dialect &dialect() const { return m_dialect; }
     int schemaVersion() const { return m_schemaVersion; }
+    /// SQLite: whether the store's statements run on sqlite3's C API (core/storage/statement.h).
+    bool usesSqliteDirectly() const { return m_direct != nullptr; }
 
     /// The person recorded in history and outbox rows (the OS user by default).
     void setActor(const QString &actor) { m_actor = actor; }
@@ -277,6 +282,9 @@ public:
     Result<QList<FigureSnapshot>> snapshots();
     /// "ok", or what the engine found wrong.
     Result<QString> integrityCheck();
+    /// SQLite: fills the full-text indexes again from the rows (after rows were copied in behind the
+    /// store's back, as a restore does); call inside a transaction or on its own. Nothing on PostgreSQL.
+    Status rebuildSearchIndex();
 
 private:
     Store(DatabaseUrl url, QString connectionName);
@@ -288,12 +296,21 @@ private:
     Status migrate();
     Result<int> currentVersion();
     Error sqlError(const QSqlQuery &query, const QString &what) const;
+    Error sqlError(const Statement &statement, const QString &what) const;
+    Error sqlError(const QSqlError &error, const QString &what) const;
     Error sqlError(const QString &what) const;
-    QSqlQuery &prepared(const QString &sql);
+    Statement &prepared(const QString &sql);
     Status exec(const QString &sql);
 
     Result<std::optional<Record>> loadRecord(EntityType type, const QString &where, const QVariantList &binds);
-    Record readRecord(EntityType type, const QSqlQuery &query) const;
+    // SQLite: a service's row key and its full-text columns as stored, to take it out of the index.
+    struct SearchTerms
+    {
+        qint64 rowKey = -1;
+        std::array<QVariantList, 2> text; ///< per full-text index: its columns' text
+    };
+    Result<std::optional<Record>> loadRecordById(EntityType type, const QString &id, SearchTerms *terms = nullptr);
+    Record readRecord(EntityType type, const Statement &query) const;
     Result<Record> writeRecord(Record record, const SaveOptions &options);
     Result<QList<Problem>> check(const Record &record, const std::optional<Record> &before, bool newKeys);
     Status insertHistory(const Record &record, const QString &operation, const QString &changes,
@@ -301,13 +318,12 @@ private:
     Status insertOutbox(const Record &record, qint64 baseRev, const QString &operation, const QString &changes);
     Status tombstone(Service record); ///< inside a transaction
     Result<bool> departmentExists(const QString &code);
-    Status unindexForSearch(const QString &id, const QList<FieldChange> &changes);
+    void unindexForSearch(const SearchTerms &indexed, const QList<FieldChange> &changes);
     Status flushSearchIndex();
     void clearSearchPending()
     {
-        m_searchPending.clear();
-        m_searchPendingRows.clear();
-        m_searchDeletes.clear();
+        for (SearchPending &pending : m_searchPending)
+            pending = {};
     }
     QString filterWhere(const ServiceFilter &filter, QVariantList &binds) const;
 
@@ -318,12 +334,18 @@ private:
     int m_schemaVersion = 0;
     QString m_actor;
     Validator m_validator;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    std::unordered_map<QString, std::unique_ptr<Statement>> m_prepared;
+    sqlite3 *m_direct = nullptr; ///< SQLite: the connection's handle, when statements use it directly
     bool m_preparedOverflow = false;
     QSet<QString> m_knownDepartments; ///< departments seen in the current write transaction
-    QList<qint64> m_searchPending; ///< SQLite: services (rid) to add to the full-text index at commit
-    QSet<qint64> m_searchPendingRows; ///< the same, for lookups
-    QString m_searchDeletes; ///< JSON [[rid, old terms…], …] to remove from the index at commit
+    // SQLite: what each full-text index (names and keywords; description) is to take in at commit.
+    struct SearchPending
+    {
+        QList<qint64> rows; ///< services (rid) to index with their terms at commit
+        QSet<qint64> rowSet; ///< the same, for lookups
+        QString deletes; ///< JSON [[rid, old terms…], …] to take out of the index
+    };
+    std::array<SearchPending, 2> m_searchPending;
     int m_transactionDepth = 0; ///< Transactions open on this connection (nested ones join the first)
     bool m_transactionFailed = false; ///< a nested write failed: the open transaction must roll back
 };

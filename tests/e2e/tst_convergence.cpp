@@ -781,6 +781,7 @@ private Q_SLOTS:
             QVERIFY2(m_servers[i]->running(), "both servers are up");
         bool quiet = false;
         qint64 lastSeq = -1;
+        QStringList unsettled; // what kept each pass from being quiet, for the failure message
         for (int pass = 0; pass < 12 && !quiet; ++pass) {
             for (auto &c : m_clients) {
                 resolveSome(*c, 1, true);
@@ -790,15 +791,22 @@ private Q_SLOTS:
             }
             const qint64 seq = serverValue(u"SELECT value FROM srv_counters WHERE name = 'seq'"_s);
             bool settled = true;
+            QStringList state {u"seq %1"_s.arg(seq)};
             for (auto &c : m_clients) {
                 const QJsonObject status = c->json({u"status"_s}).object();
-                settled = settled && status.value(u"pending"_s).toInteger() == 0
-                    && status.value(u"conflicts"_s).toInteger() == 0;
+                const qint64 pending = status.value(u"pending"_s).toInteger();
+                const qint64 conflicts = status.value(u"conflicts"_s).toInteger();
+                settled = settled && pending == 0 && conflicts == 0;
+                if (pending || conflicts)
+                    state.append(u"%1: %2 pending, %3 conflicts"_s.arg(c->user).arg(pending).arg(conflicts));
             }
             quiet = settled && seq == lastSeq;
             lastSeq = seq;
+            unsettled.append(u"pass %1: "_s.arg(pass) + state.join(u", "_s));
         }
-        QVERIFY2(quiet, "the clients settle within 12 rounds of syncs without faults");
+        QVERIFY2(
+            quiet,
+            qPrintable(u"the clients settle within 12 rounds of syncs without faults; "_s + unsettled.join(u"; "_s)));
         // One more pull for all: the last round's changes of the others.
         for (auto &c : m_clients)
             QCOMPARE(c->run({u"sync"_s, u"--password-file"_s, m_passwordFile}).exitCode, 0);

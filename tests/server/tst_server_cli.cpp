@@ -1,5 +1,6 @@
 // fehrist-server's administration commands as an administrator runs them: the real binary on a real
 // database (SQLite, or PostgreSQL with FEHRIST_TEST_BACKEND=pg), exit codes and messages.
+#include "core/storage/store.h"
 #include "tests/support/serverprocess.h"
 #include "tests/support/testdatabase.h"
 
@@ -191,6 +192,21 @@ private Q_SLOTS:
             QVERIFY2(target.queryValue(sql) == m_db->queryValue(sql) && !target.queryValue(sql).toString().isEmpty(),
                      qPrintable(sql));
         QCOMPARE(target.queryValue(u"SELECT value FROM srv_counters WHERE name = 'seq'"_s).toInt(), 132);
+        {
+            // Search works on the copy as on the original (on SQLite the full-text indexes were rebuilt):
+            // words of names, descriptions and keywords, and the indexes agree with the rows.
+            auto before = Fehrist::Core::Store::open(m_db->url(), Fehrist::Core::OpenMode::ExistingOnly);
+            auto after = Fehrist::Core::Store::open(target.url(), Fehrist::Core::OpenMode::ExistingOnly);
+            QVERIFY(before.ok() && after.ok());
+            for (const QString &words : {u"domicile"_s, u"certificate"_s, u"ڈومیسائل"_s, u"office"_s, u"online"_s}) {
+                Fehrist::Core::ServiceFilter f;
+                f.search = words;
+                const qint64 found = *(*after)->countServices(f);
+                QCOMPARE(found, *(*before)->countServices(f));
+                QVERIFY2(found > 0 || words == u"online", qPrintable(words));
+            }
+            QCOMPARE(*(*after)->integrityCheck(), u"ok"_s);
+        }
         const ProcessResult restored = serverCommand(target.url(), {u"init"_s});
         const QString restoredEpoch = restored.out.section(u"epoch "_s, 1).left(36);
         QVERIFY(restoredEpoch != backupEpoch && restoredEpoch != originalEpoch);

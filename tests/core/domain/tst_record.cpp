@@ -2,6 +2,7 @@
 #include "tests/support/fixtures.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -94,6 +95,32 @@ private Q_SLOTS:
         const QJsonObject json = changesToJson(Schema::services(), changes);
         QCOMPARE(json.value(u"name_en"_s).toObject().value(u"new"_s).toString(), u"Renamed"_s);
         QVERIFY(json.value(u"keywords"_s).toObject().value(u"old"_s).toArray().isEmpty());
+    }
+
+    void listsReadBackAsWritten()
+    {
+        // The store keeps lists as JSON text (listToJsonText) and reads them with listFromJsonText: every
+        // item comes back as it was, quotes, backslashes, control characters and Urdu included.
+        const QList<QStringList> lists {
+            {},
+            {u"office-counter"_s},
+            {u"CNIC \"original\""_s, u"C:\\forms\\a.pdf"_s, u"line\nbreak\ttab"_s, QString(QChar(0x01))},
+            {u"شناختی کارڈ"_s, u"ڈومیسائل"_s, u"😀"_s},
+        };
+        for (const QStringList &items : lists) {
+            const QString text = listToJsonText(items);
+            QCOMPARE(listFromJsonText(text), items);
+            // The same as any JSON reader makes of it.
+            QStringList viaQt;
+            for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+                viaQt.append(v.toString());
+            QCOMPARE(viaQt, items);
+        }
+        // Text written by anything else (spaces, escapes we never write) is still read as JSON.
+        QCOMPARE(listFromJsonText(u"[ \"a\" , \"b\\/c\" ]"_s), (QStringList {u"a"_s, u"b/c"_s}));
+        QCOMPARE(listFromJsonText(u"[\"\\u00e9t\\u00e9\"]"_s), QStringList {u"été"_s});
+        QCOMPARE(listFromJsonText(u"[\"unterminated"_s), QStringList {});
+        QCOMPARE(listFromJsonText(u"not json"_s), QStringList {});
     }
 };
 
