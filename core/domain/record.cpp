@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -350,41 +351,22 @@ QStringList listFromJsonText(const QString &text)
                 return general();
             const char16_t e = p[i + 1].unicode();
             i += 2;
-            switch (e) {
-            case u'"':
-                escaped.append(u'"');
-                break;
-            case u'\\':
-                escaped.append(u'\\');
-                break;
-            case u'/':
-                escaped.append(u'/');
-                break;
-            case u'n':
-                escaped.append(u'\n');
-                break;
-            case u'r':
-                escaped.append(u'\r');
-                break;
-            case u't':
-                escaped.append(u'\t');
-                break;
-            case u'b':
-                escaped.append(u'\b');
-                break;
-            case u'f':
-                escaped.append(u'\f');
-                break;
-            case u'u': {
+            // The escapes that stand for one character; \uXXXX for one UTF-16 unit.
+            static constexpr std::pair<char16_t, char16_t> kSimple[] {{u'"', u'"'},  {u'\\', u'\\'}, {u'/', u'/'},
+                                                                      {u'n', u'\n'}, {u'r', u'\r'},  {u't', u'\t'},
+                                                                      {u'b', u'\b'}, {u'f', u'\f'}};
+            const auto simple = std::find_if(std::begin(kSimple), std::end(kSimple),
+                                             [e](const auto &pair) { return pair.first == e; });
+            if (simple != std::end(kSimple)) {
+                escaped.append(QChar(simple->second));
+            } else if (e == u'u') {
                 bool ok = false;
                 const uint code = i + 4 <= n - 1 ? QStringView(p + i, 4).toUInt(&ok, 16) : 0;
                 if (!ok)
                     return general();
                 escaped.append(QChar(char16_t(code)));
                 i += 4;
-                break;
-            }
-            default:
+            } else {
                 return general();
             }
             start = i;

@@ -84,7 +84,7 @@ bool Statement::prepare(const QString &sql)
     const int rc
         = sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
-        fail(rc);
+        fail();
         return false;
     }
     return true;
@@ -93,14 +93,11 @@ bool Statement::prepare(const QString &sql)
 #endif
 }
 
-void Statement::fail(int code)
+void Statement::fail()
 {
 #ifdef FEHRIST_SQLITE_DIRECT
-    Q_UNUSED(code);
     m_error = QSqlError(u"Unable to execute statement"_s, QString::fromUtf8(sqlite3_errmsg(m_db)),
                         QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_db)));
-#else
-    Q_UNUSED(code);
 #endif
 }
 
@@ -128,14 +125,8 @@ void Statement::addBindValue(const QVariant &value)
 #ifdef FEHRIST_SQLITE_DIRECT
     if (!m_stmt)
         return;
-    if (m_bound == 0) {
-        // The previous values are unbound before their bytes go: a statement keeps pointers to them.
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        m_keep.clear();
-        m_hasRow = false;
-        m_started = false;
-    }
+    if (m_bound == 0)
+        resetDirect(); // the previous values are unbound before their bytes go: SQLite points at them
     const int at = ++m_bound;
     int rc = SQLITE_OK;
     if (isNullValue(value)) {
@@ -206,7 +197,7 @@ bool Statement::exec()
         sqlite3_reset(m_stmt);
         return true;
     }
-    fail(rc);
+    fail();
     sqlite3_reset(m_stmt);
     return false;
 #else
@@ -229,7 +220,7 @@ bool Statement::next()
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        fail(rc);
+        fail();
     sqlite3_reset(m_stmt);
     m_started = false;
     return false;

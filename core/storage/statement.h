@@ -46,7 +46,7 @@ public:
     static sqlite3 *directHandle(const QSqlDatabase &db);
 
 private:
-    void fail(int code);
+    void fail(); ///< keeps sqlite3's last error as lastError()
     void resetDirect();
 
     std::unique_ptr<QSqlQuery> m_query; // Qt SQL path

@@ -35,25 +35,21 @@ QString nowUtc()
     const QTime t = now.time();
     if (d.year() < 1000 || d.year() > 9999)
         return now.toString(Qt::ISODateWithMs);
+    const struct
+    {
+        int value;
+        int digits;
+        char16_t after;
+    } parts[] {{d.year(), 4, u'-'},   {d.month(), 2, u'-'},  {d.day(), 2, u'T'}, {t.hour(), 2, u':'},
+               {t.minute(), 2, u':'}, {t.second(), 2, u'.'}, {t.msec(), 3, u'Z'}};
     char16_t text[24];
-    auto put = [&text](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char16_t(u'0' + value % 10);
-    };
-    put(0, d.year(), 4);
-    text[4] = u'-';
-    put(5, d.month(), 2);
-    text[7] = u'-';
-    put(8, d.day(), 2);
-    text[10] = u'T';
-    put(11, t.hour(), 2);
-    text[13] = u':';
-    put(14, t.minute(), 2);
-    text[16] = u':';
-    put(17, t.second(), 2);
-    text[19] = u'.';
-    put(20, t.msec(), 3);
-    text[23] = u'Z';
+    int at = 0;
+    for (const auto &part : parts) {
+        for (int i = part.digits - 1, v = part.value; i >= 0; --i, v /= 10)
+            text[at + i] = char16_t(u'0' + v % 10);
+        at += part.digits;
+        text[at++] = part.after;
+    }
     return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
@@ -84,6 +80,11 @@ struct SearchIndex
     QStringList columns;
     QString remove; ///< takes rows out by their old terms: JSON [[rid, term…], …]
     QString add; ///< indexes rows as they are now: JSON [rid, …]
+    /// One of FTS5's commands on the whole index ('rebuild', 'integrity-check').
+    QString command(const char16_t *name) const
+    {
+        return u"INSERT INTO "_s + table + u" ("_s + table + u") VALUES ('"_s + QStringView(name) + u"')"_s;
+    }
 };
 
 const std::array<SearchIndex, 2> &searchIndexes()
@@ -1549,7 +1550,7 @@ Result<QString> Store::integrityCheck()
         return lines.join(u'\n');
     // The full-text indexes against the rows they index (PRAGMA integrity_check leaves them out).
     for (const SearchIndex &index : searchIndexes()) {
-        if (!q.exec(u"INSERT INTO "_s + index.table + u" ("_s + index.table + u") VALUES ('integrity-check')"_s))
+        if (!q.exec(index.command(u"integrity-check")))
             return u"%1: %2"_s.arg(index.table, q.lastError().databaseText());
     }
     return u"ok"_s;
@@ -1561,8 +1562,7 @@ Status Store::rebuildSearchIndex()
         return success();
     return transaction([this]() -> Status {
         for (const SearchIndex &index : searchIndexes()) {
-            if (auto r = execute(u"INSERT INTO "_s + index.table + u" ("_s + index.table + u") VALUES ('rebuild')"_s);
-                !r)
+            if (auto r = execute(index.command(u"rebuild")); !r)
                 return r.error();
         }
         return success();
