@@ -282,6 +282,9 @@ private:
             const bool mine = !allTheirs && k.kind == u"conflict" && chance(0.5);
             const ProcessResult r = c.run({u"resolve"_s, k.id, mine ? u"--mine"_s : u"--theirs"_s});
             ++m_count.ops[r.exitCode == 0 ? (mine ? u"resolve-mine"_s : u"resolve-theirs"_s) : u"resolve-refused"_s];
+            if (r.exitCode != 0)
+                qWarning("%s: resolve %s %s refused: %s", qPrintable(c.user), qPrintable(k.id),
+                         mine ? "--mine" : "--theirs", qPrintable(r.err.trimmed()));
         }
         c.collectOutbox();
     }
