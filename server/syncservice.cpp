@@ -264,6 +264,13 @@ QJsonValue jsonValue(const FieldDef &def, const QVariant &v)
     return Record::toJsonValue(def, v);
 }
 
+// What a pull would show this user of the record (the rule of SyncService::pull).
+bool mayRead(const User &user, const Record &record)
+{
+    return user.readsEverything() || record.type() == EntityType::Department
+        || record.text(u"department_code") == user.departmentCode || record.text(u"state") == u"approved";
+}
+
 Decision decideUpsert(const User &user, const ChangeInput &change, const std::optional<Record> &current,
                       const std::optional<Record> &base)
 {
@@ -439,6 +446,8 @@ QJsonObject Receipt::toJson() const
         o.insert(u"reason"_s, QJsonObject {{u"code"_s, reasonCode}, {u"message"_s, reasonMessage}});
     if (!conflict.isEmpty())
         o.insert(u"conflict"_s, conflict);
+    if (!current.isEmpty())
+        o.insert(u"current"_s, current);
     return o;
 }
 
@@ -454,6 +463,7 @@ Receipt Receipt::fromJson(const QJsonObject &o)
     r.reasonCode = reason.value(u"code"_s).toString();
     r.reasonMessage = reason.value(u"message"_s).toString();
     r.conflict = o.value(u"conflict"_s).toObject();
+    r.current = o.value(u"current"_s).toObject();
     return r;
 }
 
@@ -574,6 +584,12 @@ Status decideAndWrite(Store &store, const User &user, const QString &deviceId, c
     receipt.reasonMessage = d.reasonMessage;
     receipt.forbidden = d.forbidden;
     receipt.rev = *current ? (*current)->rev : 0;
+    if (d.result == u"rejected" && change.operation == u"upsert" && *current && !(*current)->deleted
+        && mayRead(user, **current)) {
+        const Schema &schema = Schema::of(change.entity);
+        for (const FieldEdit &e : change.edits)
+            receipt.current.insert(e.field, jsonValue(*schema.field(e.field), (*current)->value(e.field)));
+    }
     if (d.target) {
         Record target = *d.target;
         target.rev = *current ? (*current)->rev + 1 : 1;

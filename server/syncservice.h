@@ -48,6 +48,9 @@ struct Receipt
     qint64 rev = 0;
     qint64 seq = 0; ///< 0 when nothing new was written
     QJsonObject conflict; ///< {id, base_rev, server_rev, fields: {f: {base, mine, theirs, conflict}}}
+    /// A rejected upsert of a record the user may read: the server's values of the fields it changed, so that
+    /// the client can take the server's side without knowing what else happened to the record meanwhile.
+    QJsonObject current;
     bool forbidden = false; ///< refused for the user's role or department
 
     QJsonObject toJson() const;

@@ -159,6 +159,15 @@ Status resolveTheirs(Store &store, const SyncConflict &c, const std::optional<Re
     }
     if (local->rev > c.serverRev)
         return success(); // a newer version from the server has replaced the local values since: theirs already
+    if (c.kind == u"rejected" && local->rev == 0 && c.serverRev == 0) {
+        // A record the server never took (its creation was refused too): on the server's side it does not
+        // exist, whatever this change did to it. Undeleting it would also take back a code the server may
+        // have given another service since.
+        if (record.deleted)
+            return success();
+        record.deleted = true;
+        return saveAsGiven(store, record);
+    }
     if (c.operation == u"delete") {
         if (!record.deleted)
             return success();
@@ -167,17 +176,13 @@ Status resolveTheirs(Store &store, const SyncConflict &c, const std::optional<Re
     }
     if (c.operation != u"upsert")
         return success();
-    if (c.kind == u"rejected" && local->rev == 0) {
-        // A record the server never took: taking the server's side discards it.
-        record.deleted = true;
-        return saveAsGiven(store, record);
-    }
     for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
         const FieldDef *def = Schema::of(type).field(it.key());
         if (!def || def->managed)
             continue;
         const QJsonObject f = it.value().toObject();
-        // A conflict carries the server's value; a rejection leaves the value the change replaced.
+        // A conflict carries the server's value, and so does a rejection of a record this user may read;
+        // any other rejection leaves the value the change replaced.
         record.setValue(it.key(),
                         valueOf(type, it.key(), f.contains(u"theirs"_s) ? f.value(u"theirs"_s) : f.value(u"old"_s)));
     }

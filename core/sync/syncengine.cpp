@@ -244,6 +244,16 @@ Status SyncEngine::applyReceipts(const QList<OutboxEntry> &sent, const QJsonArra
             c.baseRev = e->baseRev;
             c.serverRev = rev;
             c.fields = result == u"conflict" ? conflict.value(u"fields"_s).toObject() : e->changes;
+            // A rejection of a record this user may read carries the server's values of the fields: they,
+            // not the change's old values, are the server's side (a pull may have passed them over).
+            const QJsonObject current = r.value(u"current"_s).toObject();
+            for (auto it = current.begin(); it != current.end(); ++it) {
+                if (!c.fields.contains(it.key()))
+                    continue;
+                QJsonObject field = c.fields.value(it.key()).toObject();
+                field.insert(u"theirs"_s, it.value());
+                c.fields.insert(it.key(), field);
+            }
             c.createdAt = nowText();
             ++(result == u"conflict" ? m_report.conflicts : m_report.rejected);
             qCInfo(lcSync) << "change" << e->changeId << "of" << e->recordId << result << c.reasonCode << c.reason;
@@ -438,8 +448,12 @@ Status SyncEngine::applyRemote(const RemoteChange &change, bool recovering)
     const bool hasPending = !pending->first.isEmpty() || pending->second;
 
     if (change.deleted) {
-        if (!*local || (*local)->deleted || hasPending)
+        if (!*local || hasPending)
             return success(); // nothing to delete, or local changes the server will answer for
+        if ((*local)->deleted && (*local)->rev >= rev)
+            return success();
+        // Deleted here too, perhaps by a change the server refused: the tombstone's rev says the server's
+        // side is the deletion, so that taking "theirs" on that refusal does not bring the record back.
         Record gone = **local;
         gone.deleted = true;
         gone.rev = rev;

@@ -261,10 +261,13 @@ private Q_SLOTS:
                     {u"digitization_level"_s, edit({}, u"L0"_s)},
                     {u"status"_s, edit({}, u"active"_s)}}),
         };
+        QVERIFY(target.value(u"state"_s).toString() != u"approved"_s); // a working version HEALTH may not read
         for (const QJsonObject &attempt : attempts) {
             const QJsonObject receipt = m_health.pushOne(attempt);
             QCOMPARE(receipt.value(u"result"_s).toString(), u"rejected"_s);
             QCOMPARE(receipt.value(u"reason"_s).toObject().value(u"code"_s).toString(), u"forbidden"_s);
+            // A refusal shows nothing of a draft the user may not read.
+            QVERIFY2(!receipt.contains(u"current"_s), qPrintable(QString::fromUtf8(QJsonDocument(receipt).toJson())));
         }
         const QJsonObject after = service(u"DC/EVENT-PERMIT"_s);
         QCOMPARE(after.value(u"rev"_s).toInteger(), rev);

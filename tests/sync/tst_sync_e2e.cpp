@@ -164,6 +164,15 @@ private:
         return c;
     }
     qint64 serverCount(const QString &sql) { return m_serverDb->queryValue(sql).toLongLong(); }
+    // A CSV of `count` new DC services coded PREFIX-0, PREFIX-1, …; empty when it could not be written.
+    QString writeServicesCsv(const QString &prefix, int count)
+    {
+        const QString path = m_scratch.filePath(prefix.toLower() + u".csv"_s);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(servicesCsv(u"DC"_s, prefix, count)) < 0)
+            return {};
+        return path;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -179,11 +188,8 @@ private Q_SLOTS:
         const QString prepared = prepareServer(m_serverDb->url());
         QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
         // More services, loaded into the server database directly; the server publishes them as it starts.
-        const QString csv = m_scratch.filePath(u"extra.csv"_s);
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(servicesCsv(u"DC"_s, u"BULK"_s, kExtraServices));
-        file.close();
+        const QString csv = writeServicesCsv(u"BULK"_s, kExtraServices);
+        QVERIFY(!csv.isEmpty());
         const ProcessResult imported = runProgram(cliPath(), {u"--db"_s, m_serverDb->url(), u"import"_s, csv});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         m_server = std::make_unique<ServerProcess>(m_serverDb->url());
@@ -277,6 +283,76 @@ private Q_SLOTS:
         QCOMPARE(b.pending(), 0);
         // Resolving twice is refused.
         QCOMPARE(b.run({u"resolve"_s, conflicts.at(0).toObject().value(u"id"_s).toString(), u"--mine"_s}).exitCode, 1);
+    }
+
+    void aRefusedChangeTakenTheirsGetsTheServersValues()
+    {
+        // A change refused as a whole (its new code was given to another service meanwhile) that also set a
+        // value another officer had already set on the server: the server's side is the server's values,
+        // not the ones the change replaced.
+        const Client a = client(u"officer.dc"_s);
+        const Client b = client(u"officer.dc2"_s, true);
+        QCOMPARE(a.sync().exitCode, 0);
+        QCOMPARE(b.sync().exitCode, 0);
+        const QString key = u"DC/BULK-1717"_s;
+        const QString renamed = u"Renamed on both sides"_s;
+        QCOMPARE(b.run({u"set"_s, key, u"name_en="_s + renamed}).exitCode, 0);
+        const QString csv = writeServicesCsv(u"TAKEN"_s, 1);
+        QVERIFY(!csv.isEmpty());
+        QCOMPARE(b.run({u"import"_s, csv}).exitCode, 0);
+        QCOMPARE(b.sync().exitCode, 0);
+
+        QCOMPARE(a.run({u"set"_s, key, u"code=TAKEN-0"_s, u"name_en="_s + renamed}).exitCode, 0);
+        ProcessResult r = a.sync();
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u"1 rejected"_s), qPrintable(r.out + r.err));
+        const QJsonArray conflicts = a.conflicts();
+        QCOMPARE(conflicts.size(), 1);
+        const QJsonObject conflict = conflicts.at(0).toObject();
+        QCOMPARE(conflict.value(u"reason_code"_s).toString(), u"invalid"_s);
+        const QJsonObject fields = conflict.value(u"fields"_s).toObject();
+        QCOMPARE(fields.value(u"code"_s).toObject().value(u"theirs"_s).toString(), u"BULK-1717"_s);
+        QCOMPARE(fields.value(u"name_en"_s).toObject().value(u"theirs"_s).toString(), renamed);
+
+        r = a.run({u"resolve"_s, conflict.value(u"id"_s).toString(), u"--theirs"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(a.pending(), 0);
+        QCOMPARE(a.show(key).value(u"name_en"_s).toString(), renamed);
+        QCOMPARE(a.show(key).value(u"rev"_s), b.show(key).value(u"rev"_s));
+        QCOMPARE(a.sync().exitCode, 0);
+        QCOMPARE(a.show(key).value(u"name_en"_s).toString(),
+                 m_serverDb->queryValue(u"SELECT name_en FROM services WHERE code = 'BULK-1717'"_s).toString());
+    }
+
+    void aServiceTheServerNeverTookStaysGoneWhicheverChangeIsSettled()
+    {
+        // Officer B gives code TWICE-0 to a service first. Offline, officer A makes a service under the same
+        // code and deletes it again: both changes are refused (a duplicate code; no such record).
+        const Client a = client(u"officer.dc"_s);
+        const Client b = client(u"officer.dc2"_s, true);
+        QCOMPARE(a.sync().exitCode, 0);
+        QCOMPARE(b.sync().exitCode, 0);
+        const QString csv = writeServicesCsv(u"TWICE"_s, 1);
+        QVERIFY(!csv.isEmpty());
+        QCOMPARE(b.run({u"import"_s, csv}).exitCode, 0);
+        QCOMPARE(b.sync().exitCode, 0);
+        QCOMPARE(a.run({u"import"_s, csv}).exitCode, 0);
+        QCOMPARE(a.run({u"delete"_s, u"DC/TWICE-0"_s}).exitCode, 0);
+        ProcessResult r = a.sync();
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u"2 rejected"_s), qPrintable(r.out + r.err));
+        // Whichever is settled first, taking the server's side leaves A with the server's TWICE-0 only.
+        QJsonArray conflicts = a.conflicts();
+        QCOMPARE(conflicts.size(), 2);
+        for (qsizetype i = conflicts.size() - 1; i >= 0; --i) {
+            r = a.run({u"resolve"_s, conflicts.at(i).toObject().value(u"id"_s).toString(), u"--theirs"_s});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        QCOMPARE(a.conflicts().size(), 0);
+        QCOMPARE(a.pending(), 0);
+        const QString serverId = m_serverDb->queryValue(u"SELECT id FROM services WHERE code = 'TWICE-0'"_s).toString();
+        QCOMPARE(a.show(u"DC/TWICE-0"_s).value(u"id"_s).toString(), serverId);
+        QCOMPARE(a.value(u"SELECT count(*) FROM services WHERE code = 'TWICE-0' AND deleted = 0"_s).toInt(), 1);
+        QCOMPARE(a.sync().exitCode, 0);
+        QCOMPARE(a.pending(), 0);
     }
 
     void anotherDepartmentNeitherReadsDraftsNorWrites()
