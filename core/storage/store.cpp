@@ -676,7 +676,8 @@ Result<QList<Problem>> Store::check(const Record &record, const std::optional<Re
 }
 
 // Validates and writes one record with its history and outbox rows; the caller holds the transaction.
-Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
+// `current`, when given, is the record's row as the caller has just read it (saveAsGiven()).
+Result<Record> Store::writeRecord(Record record, const SaveOptions &options, const std::optional<Record> *current)
 {
     const Schema &schema = record.schema();
     const bool isService = record.type() == EntityType::Service;
@@ -686,7 +687,12 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
     SearchTerms indexed;
     const bool searchIndexed = isService && m_dialect.isSQLite();
     if (!record.id.isEmpty()) {
-        auto loaded = loadRecordById(record.type(), record.id, searchIndexed ? &indexed : nullptr);
+        // A row the caller has just read is taken as it is, unless the full-text index needs the row's
+        // stored terms (an existing service on SQLite).
+        const bool needTerms = searchIndexed && current && current->has_value();
+        auto loaded = current && !needTerms
+            ? Result<std::optional<Record>>(*current)
+            : loadRecordById(record.type(), record.id, searchIndexed ? &indexed : nullptr);
         if (!loaded)
             return loaded.error();
         before = std::move(*loaded);
@@ -712,7 +718,9 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options)
     }
 
     Record empty(record.type());
-    QList<FieldChange> changes = diffRecords(before ? *before : empty, record);
+    // A record created as given writes no outbox row and an empty history entry: no changes to work out.
+    QList<FieldChange> changes
+        = before || !options.asGiven ? diffRecords(before ? *before : empty, record) : QList<FieldChange>();
     const bool metaChanged = options.asGiven && before
         && (before->rev != record.rev || before->deleted != record.deleted || before->updatedAt != record.updatedAt
             || before->updatedBy != record.updatedBy);
@@ -1632,6 +1640,112 @@ Status Store::flushSearchIndex()
             return sqlError(q, u"cannot update the search index"_s);
     }
     return success();
+}
+
+// Runs `sql`, whose %1 stands for a list of tuples of `arity` marks, over `values` (tuples laid end to
+// end) in chunks of at most 500 values, calling `row` for every row. A chunk is padded (its last tuple
+// repeated) to one of a few sizes, so that few distinct statements are prepared whatever the count.
+Status Store::selectIn(const QString &sql, const QVariantList &values, int arity,
+                       const std::function<void(const Statement &)> &row)
+{
+    const qsizetype tuples = values.size() / arity;
+    const qsizetype perChunk = 500 / arity;
+    const QString tuple = arity == 1 ? u"?"_s : QString(u'(' + QStringList(arity, u"?"_s).join(u", "_s) + u')');
+    for (qsizetype from = 0; from < tuples; from += perChunk) {
+        const qsizetype count = std::min(perChunk, tuples - from);
+        qsizetype width = perChunk;
+        for (qsizetype size : {8, 32, 128}) {
+            if (count <= size && size < perChunk) {
+                width = size;
+                break;
+            }
+        }
+        Statement &q = prepared(sql.arg(QStringList(width, tuple).join(u", "_s)));
+        for (qsizetype i = 0; i < width; ++i) {
+            const qsizetype at = (from + std::min(i, count - 1)) * arity;
+            for (int v = 0; v < arity; ++v)
+                q.addBindValue(values.at(at + v));
+        }
+        if (!q.exec())
+            return sqlError(q, u"cannot read the catalogue"_s);
+        while (q.next())
+            row(q);
+        q.finish();
+    }
+    return success();
+}
+
+Result<QHash<QString, Record>> Store::records(EntityType type, const QStringList &ids)
+{
+    QHash<QString, Record> out;
+    out.reserve(ids.size());
+    Status s = selectIn(tableSql(type).select + u" WHERE id IN (%1)"_s, QVariantList(ids.begin(), ids.end()), 1,
+                        [&](const Statement &q) {
+                            Record r = readRecord(type, q);
+                            out.insert(r.id, std::move(r));
+                        });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QSet<QString>> Store::pendingRecordIds(const QStringList &ids)
+{
+    QSet<QString> out;
+    Status s = selectIn(u"SELECT DISTINCT record_id FROM outbox WHERE record_id IN (%1)"_s,
+                        QVariantList(ids.begin(), ids.end()), 1,
+                        [&](const Statement &q) { out.insert(q.value(0).toString()); });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QSet<QString>> Store::publishedIds(const QStringList &ids)
+{
+    QSet<QString> out;
+    Status s = selectIn(u"SELECT id FROM published_services WHERE id IN (%1)"_s, QVariantList(ids.begin(), ids.end()),
+                        1, [&](const Statement &q) { out.insert(q.value(0).toString()); });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QHash<QString, QString>> Store::liveServiceIds(const QStringList &keys)
+{
+    QVariantList pairs;
+    pairs.reserve(keys.size() * 2);
+    for (const QString &key : keys) {
+        const qsizetype slash = key.indexOf(u'/'); // as service() splits a key
+        if (slash > 0)
+            pairs << key.left(slash) << key.mid(slash + 1);
+    }
+    // A join from the keys rather than (department_code, code) IN (…): SQLite then seeks each key in the
+    // unique index instead of scanning it.
+    QHash<QString, QString> out;
+    Status s = selectIn(u"SELECT s.id, s.department_code, s.code FROM (VALUES %1) AS k JOIN services s "
+                        u"ON s.department_code = k.column1 AND s.code = k.column2 AND s.deleted = 0"_s,
+                        pairs, 2, [&](const Statement &q) {
+                            out.insert(q.value(1).toString() + u'/' + q.value(2).toString(), q.value(0).toString());
+                        });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<Record> Store::saveAsGiven(const Record &record, const std::optional<Record> &current, SaveOptions options)
+{
+    if (record.id.isEmpty() || (current && (current->id != record.id || current->type() != record.type())))
+        return Error {u"invalid"_s, u"a record written as given needs its id, and its own current row"_s, record.id};
+    options.asGiven = true;
+    Transaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto written = writeRecord(record, options, &current);
+    if (!written)
+        return written.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return written;
 }
 
 } // namespace Fehrist::Core

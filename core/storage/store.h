@@ -253,6 +253,23 @@ public:
     /// A record by id, deleted or not; nullopt if there is none.
     Result<std::optional<Record>> record(EntityType type, const QString &id);
 
+    // Looking up many records at once (sync: a pull page of hundreds, instead of a query per record).
+    // Ids or keys with nothing to report are left out; the lists may be of any length.
+    /// Records by id, deleted or not.
+    Result<QHash<QString, Record>> records(EntityType type, const QStringList &ids);
+    /// Of these record ids, those with changes waiting in the outbox.
+    Result<QSet<QString>> pendingRecordIds(const QStringList &ids);
+    /// Of these service ids, those with a published version.
+    Result<QSet<QString>> publishedIds(const QStringList &ids);
+    /// The ids of the live services holding these "DEPT/CODE" keys, by key: what service(key) would
+    /// find. A key without a department before its '/' is left out.
+    Result<QHash<QString, QString>> liveServiceIds(const QStringList &keys);
+    /// Writes a record as another authority gave it (sync; `options.asGiven` is implied), when the caller
+    /// has read what the catalogue holds under its id in the same transaction — `current`, nullopt for
+    /// nothing — so that the write need not read it again. `current` must be that row as record() or
+    /// records() returned it: history is written from the difference. The record needs its id.
+    Result<Record> saveAsGiven(const Record &record, const std::optional<Record> &current, SaveOptions options = {});
+
     Result<QString> meta(const QString &key);
     Status setMeta(const QString &key, const QString &value);
 
@@ -310,7 +327,10 @@ private:
     };
     Result<std::optional<Record>> loadRecordById(EntityType type, const QString &id, SearchTerms *terms = nullptr);
     Record readRecord(EntityType type, const Statement &query) const;
-    Result<Record> writeRecord(Record record, const SaveOptions &options);
+    Result<Record> writeRecord(Record record, const SaveOptions &options,
+                               const std::optional<Record> *current = nullptr);
+    Status selectIn(const QString &sql, const QVariantList &values, int arity,
+                    const std::function<void(const Statement &)> &row);
     Result<QList<Problem>> check(const Record &record, const std::optional<Record> &before, bool newKeys);
     Status insertHistory(const Record &record, const QString &operation, const QString &changes,
                          const QString &comment = {}, const QString &actor = {});

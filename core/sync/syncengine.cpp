@@ -41,6 +41,17 @@ Status saveAsGiven(Store &store, const Record &record, const QString &operation 
     return saved ? success() : Status(saved.error());
 }
 
+// As above, for a record whose current row (nullopt: none) the caller has just read.
+Status saveAsGiven(Store &store, const Record &record, const std::optional<Record> &current,
+                   const QString &operation = u"sync"_s)
+{
+    SaveOptions options;
+    options.validate = false;
+    options.historyOperation = operation;
+    auto saved = store.saveAsGiven(record, current, options);
+    return saved ? success() : Status(saved.error());
+}
+
 // Fields changed by the outbox rows still waiting for `recordId`, and whether one of them deletes it.
 Result<std::pair<QSet<QString>, bool>> pendingFields(Store &store, const QString &recordId)
 {
@@ -59,6 +70,96 @@ Result<std::pair<QSet<QString>, bool>> pendingFields(Store &store, const QString
 }
 
 } // namespace
+
+// What the catalogue holds for the records of a pull page, read in a few queries before the page is
+// applied instead of several queries per record (a first pull of a large catalogue spent most of its time
+// in those). An id or a key that the page has written since is asked of the catalogue again, so that each
+// record is applied on exactly what per-record queries would have found.
+struct SyncEngine::PageLookup
+{
+    QSet<QString> serviceIds; ///< the page's ids, by type
+    QSet<QString> departmentIds;
+    QHash<QString, Record> services; ///< those with a row here, deleted or not
+    QHash<QString, Record> departments;
+    QSet<QString> pending; ///< the page's ids with changes in the outbox
+    QSet<QString> published; ///< the page's services that may have a published version (kept up to date)
+    QSet<QString> keys; ///< the page's service keys, looked up
+    QHash<QString, QString> holders; ///< the live service holding each of those keys, by key
+    QSet<QString> staleIds; ///< written, renumbered or queued since: ask the catalogue
+    QSet<QString> staleKeys;
+
+    static Result<PageLookup> read(Store &store, const QList<RemoteChange> &changes)
+    {
+        PageLookup page;
+        QStringList serviceIds;
+        QStringList departmentIds;
+        QStringList keys;
+        for (const RemoteChange &c : changes) {
+            (c.type == EntityType::Service ? serviceIds : departmentIds).append(c.id);
+            if (c.type == EntityType::Service && !c.deleted)
+                keys.append(Service(c.record).key());
+        }
+        page.serviceIds = QSet<QString>(serviceIds.begin(), serviceIds.end());
+        page.departmentIds = QSet<QString>(departmentIds.begin(), departmentIds.end());
+        auto services = store.records(EntityType::Service, serviceIds);
+        if (!services)
+            return services.error();
+        page.services = std::move(*services);
+        auto departments = store.records(EntityType::Department, departmentIds);
+        if (!departments)
+            return departments.error();
+        page.departments = std::move(*departments);
+        auto pending = store.pendingRecordIds(serviceIds + departmentIds);
+        if (!pending)
+            return pending.error();
+        page.pending = std::move(*pending);
+        auto published = store.publishedIds(serviceIds);
+        if (!published)
+            return published.error();
+        page.published = std::move(*published);
+        auto holders = store.liveServiceIds(keys);
+        if (!holders)
+            return holders.error();
+        page.holders = std::move(*holders);
+        for (const QString &key : std::as_const(keys)) {
+            if (key.indexOf(u'/') > 0) // liveServiceIds() leaves the others out
+                page.keys.insert(key);
+        }
+        return page;
+    }
+
+    bool knows(EntityType type, const QString &id) const
+    {
+        return (type == EntityType::Service ? serviceIds : departmentIds).contains(id) && !staleIds.contains(id);
+    }
+    /// nullopt when not known; else the local record, or nullopt inside for none.
+    std::optional<std::optional<Record>> local(EntityType type, const QString &id) const
+    {
+        if (!knows(type, id))
+            return std::nullopt;
+        const QHash<QString, Record> &rows = type == EntityType::Service ? services : departments;
+        const auto it = rows.constFind(id);
+        return it == rows.constEnd() ? std::optional<Record>() : std::optional<Record>(*it);
+    }
+    bool knowsNoPending(const QString &id) const
+    {
+        return (serviceIds.contains(id) || departmentIds.contains(id)) && !staleIds.contains(id)
+            && !pending.contains(id);
+    }
+    /// Whether `key` is surely free for `id`: no other live service holds it.
+    bool keyFreeFor(const QString &key, const QString &id) const
+    {
+        return keys.contains(key) && !staleKeys.contains(key) && holders.value(key, id) == id;
+    }
+    void wrote(const Record &record, const std::optional<Record> &before = std::nullopt)
+    {
+        staleIds.insert(record.id);
+        if (record.type() == EntityType::Service)
+            staleKeys.insert(Service(record).key());
+        if (before && before->type() == EntityType::Service)
+            staleKeys.insert(Service(*before).key());
+    }
+};
 
 SyncEngine::SyncEngine(Store &store, SyncClient &client, SyncSettings settings)
     : m_store(store), m_client(client), m_settings(settings)
@@ -404,10 +505,13 @@ Status SyncEngine::applyPage(const QList<RemoteChange> &changes, qint64 nextSinc
 {
     // The page and the checkpoint after it, together: a crash repeats the page or nothing.
     Status s = m_store.transaction([&]() -> Status {
+        auto page = PageLookup::read(m_store, changes);
+        if (!page)
+            return page.error();
         for (const RemoteChange &c : changes) {
-            if (Status applied = applyRemote(c, recovering); !applied)
+            if (Status applied = applyRemote(c, recovering, *page); !applied)
                 return applied;
-            if (Status kept = keepPublished(c); !kept)
+            if (Status kept = keepPublished(c, *page); !kept)
                 return kept;
         }
         return m_store.setMeta(kCheckpointKey, QString::number(nextSince));
@@ -417,65 +521,85 @@ Status SyncEngine::applyPage(const QList<RemoteChange> &changes, qint64 nextSinc
     return s;
 }
 
-Status SyncEngine::keepPublished(const RemoteChange &change)
+Status SyncEngine::keepPublished(const RemoteChange &change, PageLookup &page)
 {
     // The server's published version of a service (DESIGN.md §5), kept apart from the working one: the
     // approved version itself, the one sent along with a reworked service, or none.
     if (change.type != EntityType::Service)
         return success();
-    if (change.deleted)
-        return m_store.unpublish(change.id);
+    const auto publish = [&](const Service &version) {
+        page.published.insert(change.id);
+        return m_store.setPublished(version);
+    };
     if (change.published)
-        return m_store.setPublished(Service(*change.published));
-    if (change.record.text(u"state") == u"approved")
-        return m_store.setPublished(Service(change.record));
+        return publish(Service(*change.published));
+    if (!change.deleted && change.record.text(u"state") == u"approved")
+        return publish(Service(change.record));
+    if (!page.published.contains(change.id))
+        return success(); // nothing to take off (most services of a first pull)
+    page.published.remove(change.id);
     return m_store.unpublish(change.id);
 }
 
-Status SyncEngine::applyRemote(const RemoteChange &change, bool recovering)
+Status SyncEngine::applyRemote(const RemoteChange &change, bool recovering, PageLookup &page)
 {
     const EntityType type = change.type;
     const QString &id = change.id;
     const qint64 rev = change.rev;
     if (recovering)
         m_seen.insert(id);
-    auto local = m_store.record(type, id);
-    if (!local)
-        return local.error();
-    auto pending = pendingFields(m_store, id);
-    if (!pending)
-        return pending.error();
-    const bool hasPending = !pending->first.isEmpty() || pending->second;
+    std::optional<Record> local;
+    if (auto known = page.local(type, id)) {
+        local = std::move(*known);
+    } else {
+        auto read = m_store.record(type, id);
+        if (!read)
+            return read.error();
+        local = std::move(*read);
+    }
+    std::pair<QSet<QString>, bool> pending;
+    if (!page.knowsNoPending(id)) {
+        auto read = pendingFields(m_store, id);
+        if (!read)
+            return read.error();
+        pending = std::move(*read);
+    }
+    const bool hasPending = !pending.first.isEmpty() || pending.second;
+    const auto save
+        = [&](const Record &record, const std::optional<Record> &current, const QString &operation = u"sync"_s) {
+              page.wrote(record, current);
+              return saveAsGiven(m_store, record, current, operation);
+          };
 
     if (change.deleted) {
-        if (!*local || hasPending)
+        if (!local || hasPending)
             return success(); // nothing to delete, or local changes the server will answer for
-        if ((*local)->deleted && (*local)->rev >= rev)
+        if (local->deleted && local->rev >= rev)
             return success();
         // Deleted here too, perhaps by a change the server refused: the tombstone's rev says the server's
         // side is the deletion, so that taking "theirs" on that refusal does not bring the record back.
-        Record gone = **local;
+        Record gone = *local;
         gone.deleted = true;
         gone.rev = rev;
-        return saveAsGiven(m_store, gone);
+        return save(gone, local);
     }
 
     Record remote = change.record;
 
-    if (*local && hasPending) {
+    if (local && hasPending) {
         // Locally changed fields stay as they are until the server has answered for them.
-        for (const QString &field : std::as_const(pending->first)) {
+        for (const QString &field : std::as_const(pending.first)) {
             if (remote.schema().field(field))
-                remote.setValue(field, (*local)->value(field));
+                remote.setValue(field, local->value(field));
         }
-        remote.deleted = (*local)->deleted;
-        return saveAsGiven(m_store, remote);
+        remote.deleted = local->deleted;
+        return save(remote, local);
     }
-    if (recovering && *local && !(*local)->deleted && (*local)->rev > rev) {
+    if (recovering && local && !local->deleted && local->rev > rev) {
         // The restored server lacks the versions this catalogue has: offer them back.
-        Record mine = **local;
+        Record mine = *local;
         mine.rev = rev;
-        if (Status s = saveAsGiven(m_store, mine); !s)
+        if (Status s = save(mine, local); !s)
             return s;
         QList<FieldChange> changes;
         for (const FieldChange &c : diffRecords(remote, mine)) {
@@ -488,13 +612,15 @@ Status SyncEngine::applyRemote(const RemoteChange &change, bool recovering)
         return m_store.enqueue(mine, rev, u"upsert"_s, changes);
     }
     if (type == EntityType::Service
-        && (!*local || (*local)->text(u"code") != remote.text(u"code")
-            || (*local)->text(u"department_code") != remote.text(u"department_code"))) {
+        && (!local || local->text(u"code") != remote.text(u"code")
+            || local->text(u"department_code") != remote.text(u"department_code"))
+        && !page.keyFreeFor(Service(remote).key(), id)) {
         // A service created here, never accepted by the server, may hold the code the server now gives
         // another: it is set aside (deleted here, kept under conflicts) rather than blocking the pull.
         auto clash = m_store.service(Service(remote).key());
         if (clash && clash->id != id) {
-            Record aside = *clash;
+            const Record held = *clash;
+            Record aside = held;
             SyncConflict c;
             c.id = newId();
             c.changeId = c.id;
@@ -510,20 +636,22 @@ Status SyncEngine::applyRemote(const RemoteChange &change, bool recovering)
             if (Status added = SyncConflicts::add(m_store, c); !added)
                 return added;
             aside.deleted = true;
-            if (Status s = saveAsGiven(m_store, aside, u"set aside"_s); !s)
+            if (Status s = save(aside, held, u"set aside"_s); !s)
                 return s;
         }
     }
-    if (type == EntityType::Department && !*local) {
+    if (type == EntityType::Department && !local) {
         // A department made here under a code the server has too (codes are unique, deleted or not): it
         // is the same department; it takes the server's id, and the server's values below.
         auto same = m_store.department(remote.text(u"code"));
         if (same && same->id != id) {
+            page.staleIds << same->id << id;
             if (Status s = m_store.changeId(EntityType::Department, same->id, id); !s)
                 return s;
+            return saveAsGiven(m_store, remote); // over the renumbered row, read again
         }
     }
-    return saveAsGiven(m_store, remote);
+    return save(remote, local);
 }
 
 Status SyncEngine::recover(const QString &newEpoch)

@@ -66,9 +66,10 @@ struct SyncSettings
 /// outbox only with the server's receipt for them, applied in one local transaction (a conflict or a
 /// rejection is kept in SyncConflicts, never dropped). An answer that never came is simply asked for
 /// again with the same change ids: the server replays its stored receipts. Pull applies each page and
-/// advances the checkpoint in one transaction; a record with changes still in the outbox keeps its
-/// locally changed fields and takes the server's others. So a sync interrupted anywhere — killed,
-/// disconnected, signed out — resumes where it stopped and loses nothing.
+/// advances the checkpoint in one transaction, looking up what the catalogue holds of the page's
+/// records in a few queries first; a record with changes still in the outbox keeps its locally changed
+/// fields and takes the server's others. So a sync interrupted anywhere — killed, disconnected, signed
+/// out — resumes where it stopped and loses nothing.
 ///
 /// A server that cannot be reached, or is busy, is tried again after an exponentially growing, jittered
 /// pause. When the server's epoch changes (it was restored from a backup) everything is pulled again
@@ -109,9 +110,10 @@ private:
     Status pullAll(bool recovering);
     Status recover(const QString &newEpoch);
     Status applyReceipts(const QList<OutboxEntry> &sent, const QJsonArray &results);
+    struct PageLookup;
     Status applyPage(const QList<RemoteChange> &changes, qint64 nextSince, bool recovering);
-    Status keepPublished(const RemoteChange &change);
-    Status applyRemote(const RemoteChange &change, bool recovering);
+    Status keepPublished(const RemoteChange &change, PageLookup &page);
+    Status applyRemote(const RemoteChange &change, bool recovering, PageLookup &page);
     /// A request, tried again while the answer is "later".
     ApiReply withRetry(const std::function<ApiReply()> &request);
     Status failure(const ApiReply &reply, const QString &what) const;

@@ -411,6 +411,36 @@ private Q_SLOTS:
         QCOMPARE(officer.sync().exitCode, 0);
     }
 
+    void aCodeTakenOnTwoDevicesIsSetAsideWhereTheServerRefusedIt()
+    {
+        // One officer on two devices creates DC/TWIN-0 on both, offline. The first to sync keeps it; the
+        // other's creation is refused, and the pull that brings the server's service sets its own aside
+        // (deleted here, kept under conflicts) instead of failing on the code.
+        const QString csv = m_scratch.filePath(u"twin.csv"_s);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(servicesCsv(u"DC"_s, u"TWIN"_s, 1));
+        f.close();
+        const Client first = client(u"officer.dc"_s);
+        const Client second = client(u"officer.dc"_s, true);
+        QCOMPARE(first.sync().exitCode, 0);
+        QCOMPARE(second.sync().exitCode, 0);
+        QCOMPARE(first.run({u"import"_s, csv}).exitCode, 0);
+        QCOMPARE(second.run({u"import"_s, csv}).exitCode, 0);
+        QCOMPARE(first.sync().exitCode, 0);
+        const ProcessResult r = second.sync();
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u"1 rejected"_s), qPrintable(r.out + r.err));
+        const QString serverId
+            = m_serverDb->queryValue(u"SELECT id FROM services WHERE code = 'TWIN-0' AND deleted = 0"_s).toString();
+        QVERIFY(!serverId.isEmpty());
+        QCOMPARE(second.value(u"SELECT id FROM services WHERE code = 'TWIN-0' AND deleted = 0"_s).toString(), serverId);
+        QCOMPARE(second.value(u"SELECT count(*) FROM services WHERE code = 'TWIN-0' AND deleted = 1"_s).toInt(), 1);
+        QCOMPARE(second.value(u"SELECT count(*) FROM sync_conflicts WHERE reason_code = 'duplicate-code'"_s).toInt(),
+                 1);
+        QCOMPARE(second.pending(), 0);
+        QCOMPARE(second.sync().exitCode, 0);
+    }
+
     void aLostAnswerIsResentAndAppliedOnce()
     {
         CuttingProxy proxy(m_server->port());

@@ -1,6 +1,7 @@
 // The store's facilities for sync and the server: one transaction around several writes, prepared
 // statements for tables other modules own, their own migrations, and records written "as given".
 // Runs on SQLite, and on PostgreSQL with FEHRIST_TEST_BACKEND=pg.
+#include "core/domain/ids.h"
 #include "core/storage/store.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testdatabase.h"
@@ -254,6 +255,100 @@ private Q_SLOTS:
         QVERIFY(m_store->removeOutboxEntry(outbox->at(0).changeId).ok());
         QCOMPARE(*m_store->pendingChangesFor(saved->id), qint64(1));
         QCOMPARE(m_store->outbox()->constFirst().changeId, queued.changeId);
+    }
+    void manyRecordsAreLookedUpAtOnce()
+    {
+        // Sync reads a whole pull page this way: what is here of each record, its waiting changes, its
+        // published version, and who holds each code.
+        SaveOptions remote;
+        remote.asGiven = true;
+        remote.historyOperation = u"sync"_s;
+        auto local = m_store->saveService(makeService(u"DC"_s, u"LOCAL"_s)); // with an outbox row
+        QVERIFY(local.ok());
+        Service approved = makeService(u"DC"_s, u"APPROVED"_s);
+        approved.id = newId();
+        approved.rev = 3;
+        approved.setValue(u"state"_s, u"approved"_s);
+        QVERIFY(m_store->saveService(approved, remote).ok());
+        QVERIFY(m_store->setPublished(approved).ok());
+        Service gone = makeService(u"DC"_s, u"GONE"_s);
+        gone.id = newId();
+        gone.rev = 4;
+        gone.deleted = true;
+        QVERIFY(m_store->saveService(gone, remote).ok());
+
+        // More ids than one statement binds, the known ones last.
+        QStringList ids;
+        for (int i = 0; i < 700; ++i)
+            ids.append(newId());
+        ids << local->id << approved.id << gone.id << local->id;
+        auto records = m_store->records(EntityType::Service, ids);
+        QVERIFY2(records.ok(), records.ok() ? "" : qPrintable(records.error().toString()));
+        QCOMPARE(records->size(), 3);
+        QCOMPARE(records->value(local->id).text(u"code"), u"LOCAL"_s);
+        QCOMPARE(records->value(approved.id).rev, qint64(3));
+        QVERIFY(records->value(gone.id).deleted); // deleted records are found too
+        QCOMPARE(Service(records->value(local->id)).nameEn(), local->nameEn());
+        QVERIFY(m_store->records(EntityType::Department, ids)->isEmpty());
+        QVERIFY(m_store->records(EntityType::Service, {})->isEmpty());
+
+        QCOMPARE(*m_store->pendingRecordIds(ids), QSet<QString> {local->id});
+        QCOMPARE(*m_store->publishedIds(ids), QSet<QString> {approved.id});
+
+        // Keys as service() reads them: a deleted service holds none, a key without a department is
+        // no key.
+        QStringList keys;
+        for (int i = 0; i < 300; ++i)
+            keys.append(u"DC/NONE%1"_s.arg(i));
+        keys << u"DC/GONE"_s << u"/LOCAL"_s << u"LOCAL"_s << u"DC/APPROVED"_s << u"DC/LOCAL"_s;
+        auto holders = m_store->liveServiceIds(keys);
+        QVERIFY2(holders.ok(), holders.ok() ? "" : qPrintable(holders.error().toString()));
+        const QHash<QString, QString> expected {{u"DC/LOCAL"_s, local->id}, {u"DC/APPROVED"_s, approved.id}};
+        QCOMPARE(*holders, expected);
+    }
+
+    void aRecordAlreadyReadIsWrittenAsGiven()
+    {
+        SaveOptions sync;
+        sync.historyOperation = u"sync"_s;
+        sync.validate = false;
+        Service s = makeService(u"DC"_s, u"GIVEN"_s);
+        s.id = newId();
+        s.rev = 1;
+        s.updatedAt = u"2025-01-02T03:04:05.000Z"_s;
+        s.updatedBy = u"officer.dc"_s;
+        s.setValue(u"state"_s, u"submitted"_s);
+        auto created = m_store->saveAsGiven(s, std::nullopt, sync);
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+        auto current = m_store->record(EntityType::Service, s.id);
+        QVERIFY(current.ok() && current->has_value());
+
+        s.rev = 2;
+        s.setValue(u"name_en"_s, u"Renamed by the server"_s);
+        auto updated = m_store->saveAsGiven(s, *current, sync);
+        QVERIFY2(updated.ok(), updated.ok() ? "" : qPrintable(updated.error().toString()));
+        auto loaded = m_store->service(s.id);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->rev, qint64(2));
+        QCOMPARE(loaded->nameEn(), u"Renamed by the server"_s);
+        QCOMPARE(loaded->updatedBy, u"officer.dc"_s);
+        // History tells the change as any as-given write would; nothing goes to the outbox.
+        auto history = m_store->history(s.id);
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->last().operation, u"sync"_s);
+        QCOMPARE(history->last().changes.value(u"name_en"_s).toObject().value(u"new"_s).toString(),
+                 u"Renamed by the server"_s);
+        QCOMPARE(*m_store->pendingChanges(), qint64(0));
+
+        // Another record's row as the current one, or a record without an id, is refused.
+        Service other = makeService(u"DC"_s, u"OTHER"_s);
+        other.id = newId();
+        s.rev = 3;
+        QVERIFY(!m_store->saveAsGiven(s, std::optional<Record>(other), sync).ok());
+        Service anonymous = makeService(u"DC"_s, u"ANON"_s);
+        QVERIFY(!m_store->saveAsGiven(anonymous, std::nullopt, sync).ok());
+        QCOMPARE(m_store->service(s.id)->rev, qint64(2));
     }
 };
 
