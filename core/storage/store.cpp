@@ -15,7 +15,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 #include <QUuid>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +32,8 @@ namespace {
 
 const QString kMetaColumns = u"id, rev, updated_at, updated_by, deleted"_s;
 constexpr int kMetaColumnCount = 5;
+// From this many services, saveServices() validates them on a second thread ahead of the writes.
+constexpr qsizetype kBatchAhead = 32;
 
 // The time now as Qt::ISODateWithMs writes it (2026-11-27T18:05:09.123Z), without QDateTime's
 // general formatter: every saved record takes one.
@@ -626,10 +635,11 @@ Result<QList<Problem>> Store::validate(const Record &record)
 }
 
 // The rules a record must pass to be saved: the Validator's, and those that need the catalogue.
-Result<QList<Problem>> Store::check(const Record &record, const std::optional<Record> &before, bool newKeys)
+Result<QList<Problem>> Store::check(const Record &record, const std::optional<Record> &before, bool newKeys,
+                                    const QList<Problem> *validated)
 {
     const bool isService = record.type() == EntityType::Service;
-    QList<Problem> problems = m_validator.validate(record);
+    QList<Problem> problems = validated ? *validated : m_validator.validate(record);
     // Rules that need the database.
     if (isService && record.isSet(u"department_code") && Validator::isValidCode(record.text(u"department_code"), 12)) {
         auto exists = departmentExists(record.text(u"department_code"));
@@ -677,10 +687,12 @@ Result<QList<Problem>> Store::check(const Record &record, const std::optional<Re
 
 // Validates and writes one record with its history and outbox rows; the caller holds the transaction.
 // `current`, when given, is the record's row as the caller has just read it (saveAsGiven()).
-Result<Record> Store::writeRecord(Record record, const SaveOptions &options, const std::optional<Record> *current)
+Result<Record> Store::writeRecord(Record record, const SaveOptions &options, const std::optional<Record> *current,
+                                  const QList<Problem> *validated)
 {
     const Schema &schema = record.schema();
     const bool isService = record.type() == EntityType::Service;
+    const bool hadState = !isService || record.isSet(u"state");
     const QString name = isService ? Service(record).key() : record.text(u"code");
 
     std::optional<Record> before;
@@ -702,13 +714,14 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options, con
         record.id = newId();
     }
 
-    if (!before) {
-        if (isService && !record.isSet(u"state"))
-            record.setValue(u"state"_s, u"draft"_s);
+    if (isService && !record.isSet(u"state")) {
+        // A workflow field the caller left out: a new service starts as a draft, a stored one keeps its state.
+        record.setValue(u"state"_s, before ? before->value(u"state"_s) : QVariant(u"draft"_s));
     }
 
     if (options.validate) {
-        auto problems = check(record, before, false);
+        // The validation done ahead assumed an unset state becomes draft, as it does for a new record only.
+        auto problems = check(record, before, false, hadState || !before ? validated : nullptr);
         if (!problems)
             return problems.error();
         if (!problems->isEmpty())
@@ -1077,6 +1090,56 @@ Result<Service> Store::saveService(const Service &service, const SaveOptions &op
     return saved->constFirst();
 }
 
+namespace {
+
+// The Validator's part of checking a batch needs no catalogue: a second thread runs it over the batch
+// ahead of the writes, which then only wait for it if they catch up. The thread stops early (and is
+// joined) when the save ends before the batch does.
+class ValidationAhead
+{
+public:
+    ValidationAhead(const Validator &validator, const QList<Service> &services) : m_results(services.size())
+    {
+        m_thread = std::thread([this, &validator, &services] {
+            for (qsizetype i = 0; i < services.size() && !m_stop.load(std::memory_order_relaxed); ++i) {
+                Record record = services.at(i);
+                if (!record.isSet(u"state"))
+                    record.setValue(u"state"_s, u"draft"_s);
+                m_results[size_t(i)] = validator.validate(record);
+                {
+                    std::lock_guard lock(m_mutex);
+                    m_done = i + 1;
+                }
+                m_ready.notify_one();
+            }
+        });
+    }
+    ~ValidationAhead()
+    {
+        m_stop.store(true, std::memory_order_relaxed);
+        m_thread.join();
+    }
+    ValidationAhead(const ValidationAhead &) = delete;
+    ValidationAhead &operator=(const ValidationAhead &) = delete;
+
+    const QList<Problem> &at(qsizetype i)
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [&] { return m_done > i; });
+        return m_results[size_t(i)];
+    }
+
+private:
+    std::vector<QList<Problem>> m_results;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    qsizetype m_done = 0;
+    std::atomic<bool> m_stop = false;
+    std::thread m_thread;
+};
+
+} // namespace
+
 Result<QList<Service>> Store::saveServices(const QList<Service> &services, const SaveOptions &options,
                                            const QStringList &deleteIds, const QList<Department> &departments)
 {
@@ -1096,10 +1159,13 @@ Result<QList<Service>> Store::saveServices(const QList<Service> &services, const
     }
     QList<Service> out;
     out.reserve(services.size());
+    std::optional<ValidationAhead> ahead;
+    if (options.validate && services.size() >= kBatchAhead && QThread::idealThreadCount() >= 2)
+        ahead.emplace(m_validator, services);
     for (const Service &s : services) {
         if (options.progress && out.size() % 256 == 0 && !options.progress(out.size(), services.size()))
             return Error {u"cancelled"_s, u"cancelled; nothing was saved"_s, {}};
-        auto written = writeRecord(s, options);
+        auto written = writeRecord(s, options, nullptr, ahead ? &ahead->at(out.size()) : nullptr);
         if (!written)
             return written.error();
         out.append(Service(std::move(*written)));

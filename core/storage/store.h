@@ -327,11 +327,16 @@ private:
     };
     Result<std::optional<Record>> loadRecordById(EntityType type, const QString &id, SearchTerms *terms = nullptr);
     Record readRecord(EntityType type, const Statement &query) const;
+    /// `validated`, when given, is what the Validator said of `record` with its state defaulted to draft
+    /// when unset (saveServices() runs it ahead, on another thread); it is used when that is what a
+    /// save validates.
     Result<Record> writeRecord(Record record, const SaveOptions &options,
-                               const std::optional<Record> *current = nullptr);
+                               const std::optional<Record> *current = nullptr,
+                               const QList<Problem> *validated = nullptr);
     Status selectIn(const QString &sql, const QVariantList &values, int arity,
                     const std::function<void(const Statement &)> &row);
-    Result<QList<Problem>> check(const Record &record, const std::optional<Record> &before, bool newKeys);
+    Result<QList<Problem>> check(const Record &record, const std::optional<Record> &before, bool newKeys,
+                                 const QList<Problem> *validated = nullptr);
     Status insertHistory(const Record &record, const QString &operation, const QString &changes,
                          const QString &comment = {}, const QString &actor = {});
     Status insertOutbox(const Record &record, qint64 baseRev, const QString &operation, const QString &changes);

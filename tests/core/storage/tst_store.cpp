@@ -359,6 +359,45 @@ private Q_SLOTS:
         QCOMPARE(pending(), before);
     }
 
+    void aLargeBatchIsValidatedAheadAndStillRefusedWhole()
+    {
+        // From 32 services a second thread validates the batch ahead of the writes: a bad record late in
+        // the batch, or early, is refused as in a small batch, naming it and the field; nothing is kept.
+        for (int bad : {0, 45, 99}) {
+            QList<Service> batch;
+            for (int i = 0; i < 100; ++i)
+                batch.append(makeService(u"DC"_s, u"V%1"_s.arg(i)));
+            batch[bad].setValue(u"fee_amount_pkr"_s, u"-5"_s);
+            auto result = m_store->saveServices(batch);
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().where, u"DC/V%1"_s.arg(bad));
+            QVERIFY2(result.error().message.contains(u"fee_amount_pkr"_s), qPrintable(result.error().message));
+            QCOMPARE(*m_store->countServices({}), 0);
+        }
+        // Edits of stored services too, including one that leaves the state unset (it keeps its state,
+        // and is validated as it will be saved).
+        QList<Service> batch;
+        for (int i = 0; i < 40; ++i)
+            batch.append(makeService(u"DC"_s, u"E%1"_s.arg(i)));
+        auto saved = m_store->saveServices(batch);
+        VERIFY_OK(saved);
+        QList<Service> edits = *saved;
+        for (Service &s : edits)
+            s.setValue(u"name_en"_s, QString(s.nameEn() + u" (edited)"_s));
+        edits[3].setValue(u"state"_s, QVariant());
+        edits[37].setValue(u"online_url"_s, u"http://insecure.example"_s);
+        auto refused = m_store->saveServices(edits);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().where, u"DC/E37"_s);
+        QVERIFY2(refused.error().message.contains(u"online_url"_s), qPrintable(refused.error().message));
+        edits[37].setValue(u"online_url"_s, QVariant());
+        auto written = m_store->saveServices(edits);
+        VERIFY_OK(written);
+        QCOMPARE(written->at(3).state(), u"draft"_s);
+        QCOMPARE(m_store->service(u"DC/E3"_s)->state(), u"draft"_s);
+        QCOMPARE(m_store->service(u"DC/E39"_s)->nameEn(), QString(saved->at(39).nameEn() + u" (edited)"_s));
+    }
+
     void everyRecordHasItsOutboxRow()
     {
         QList<Service> batch;
