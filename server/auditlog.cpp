@@ -109,7 +109,8 @@ bool selfConsistent(const AuditEntry &e)
 // and fills in n, prevHash and hash.
 Status place(Store &store, AuditEntry &entry)
 {
-    auto head = store.select(u"UPDATE srv_audit_head SET n = n + 1 WHERE id = 1 RETURNING n, hash"_s);
+    // With a value to bind the statement is prepared once per connection, not parsed for every entry.
+    auto head = store.select(u"UPDATE srv_audit_head SET n = n + 1 WHERE id = ? RETURNING n, hash"_s, {1});
     if (!head)
         return head.error();
     if (head->isEmpty())

@@ -66,14 +66,6 @@ Error invalidChange(const ChangeInput &c, const QString &field, const QString &m
 }
 
 // A value of `field` as JSON gives it, typed the way records hold it.
-Result<QVariant> parseValue(EntityType type, const QString &field, const QJsonValue &value)
-{
-    auto r = Record::fromJson(type, QJsonObject {{field, value}});
-    if (!r)
-        return r.error();
-    return r->value(field);
-}
-
 Result<ChangeInput> parseChange(const QJsonValue &value, int index)
 {
     ChangeInput c;
@@ -130,12 +122,12 @@ Result<ChangeInput> parseChange(const QJsonValue &value, int index)
             return invalidChange(c, it.key(), u"has no \"new\" value"_s);
         FieldEdit fe;
         fe.field = it.key();
-        auto newValue = parseValue(c.entity, it.key(), edit.value(u"new"_s));
+        auto newValue = Record::valueFromJson(*def, edit.value(u"new"_s));
         if (!newValue)
             return invalidChange(c, it.key(), u"new value: "_s + newValue.error().message);
         fe.newValue = *newValue;
         if (edit.contains(u"old"_s)) {
-            auto oldValue = parseValue(c.entity, it.key(), edit.value(u"old"_s));
+            auto oldValue = Record::valueFromJson(*def, edit.value(u"old"_s));
             if (!oldValue)
                 return invalidChange(c, it.key(), u"old value: "_s + oldValue.error().message);
             fe.oldValue = *oldValue;
@@ -379,7 +371,8 @@ Decision decideWorkflow(const User &user, const ChangeInput &change, const std::
 
 Result<qint64> nextSeq(Store &store)
 {
-    auto rows = store.select(u"UPDATE srv_counters SET value = value + 1 WHERE name = 'seq' RETURNING value"_s);
+    // Bound, so prepared once per connection rather than parsed for every change.
+    auto rows = store.select(u"UPDATE srv_counters SET value = value + 1 WHERE name = ? RETURNING value"_s, {u"seq"_s});
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
@@ -399,8 +392,8 @@ Result<qint64> logVersion(Store &store, const Record &record, const QString &cha
                            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                            {*seq, entityName(record.type()), record.id, record.rev, department,
                             isService ? QVariant(record.text(u"state")) : nullText(), qint64(record.deleted ? 1 : 0),
-                            QString::fromUtf8(compactJson(record.toJson())),
-                            changeId.isEmpty() ? nullText() : QVariant(changeId), actor, record.updatedAt});
+                            record.toJsonText(), changeId.isEmpty() ? nullText() : QVariant(changeId), actor,
+                            record.updatedAt});
     if (!r)
         return r.error();
     return *seq;

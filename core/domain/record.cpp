@@ -144,50 +144,60 @@ Result<Record> Record::fromJson(EntityType type, const QJsonObject &object)
                 return wrongType(u"true or false"_s);
             r.deleted = v.toBool();
         } else if (const FieldDef *def = schema.field(key)) {
-            if (v.isNull() || v.isUndefined())
-                continue;
-            if (def->isList()) {
-                if (!v.isArray())
-                    return wrongType(u"a list of strings"_s);
-                QStringList items;
-                for (const QJsonValue &item : v.toArray()) {
-                    if (!item.isString())
-                        return wrongType(u"a list of strings"_s);
-                    items.append(item.toString());
-                }
-                r.setValue(key, items);
-            } else if (def->kind == FieldKind::Boolean) {
-                if (!v.isBool())
-                    return wrongType(u"true or false"_s);
-                r.setValue(key, v.toBool());
-            } else if (def->kind == FieldKind::Integer) {
-                if (v.isDouble()) {
-                    const double d = v.toDouble();
-                    // In range before the cast: converting a double beyond 64 bits is undefined behaviour.
-                    constexpr double kLimit = 9223372036854775808.0; // 2^63
-                    if (!(d >= -kLimit && d < kLimit) || d != std::trunc(d))
-                        return wrongType(u"a whole number"_s);
-                    r.setValue(key, static_cast<qint64>(d));
-                } else if (v.isString()) {
-                    r.setValue(key, v.toString()); // validation reports it if it is not a number
-                } else {
-                    return wrongType(u"a whole number"_s);
-                }
-            } else {
-                if (!v.isString()) {
-                    if (def->kind == FieldKind::Money && v.isDouble()) {
-                        r.setValue(key, QString::number(v.toDouble(), 'f', 2));
-                        continue;
-                    }
-                    return wrongType(u"a string"_s);
-                }
-                r.setValue(key, v.toString());
-            }
+            auto value = valueFromJson(*def, v);
+            if (!value)
+                return Error {value.error().code, value.error().message, key};
+            if (value->isValid())
+                r.m_values[schema.indexOf(key)] = std::move(*value);
         } else {
             return Error {u"unknown-field"_s, u"unknown field \"%1\""_s.arg(key), key};
         }
     }
     return r;
+}
+
+Result<QVariant> Record::valueFromJson(const FieldDef &field, const QJsonValue &v)
+{
+    auto wrongType = [](const QString &expected) {
+        return Error {u"invalid-json"_s, u"expected %1"_s.arg(expected), {}};
+    };
+    if (v.isNull() || v.isUndefined())
+        return QVariant();
+    if (field.isList()) {
+        if (!v.isArray())
+            return wrongType(u"a list of strings"_s);
+        QStringList items;
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isString())
+                return wrongType(u"a list of strings"_s);
+            items.append(item.toString());
+        }
+        return normalized(field, items);
+    }
+    if (field.kind == FieldKind::Boolean) {
+        if (!v.isBool())
+            return wrongType(u"true or false"_s);
+        return normalized(field, v.toBool());
+    }
+    if (field.kind == FieldKind::Integer) {
+        if (v.isDouble()) {
+            const double d = v.toDouble();
+            // In range before the cast: converting a double beyond 64 bits is undefined behaviour.
+            constexpr double kLimit = 9223372036854775808.0; // 2^63
+            if (!(d >= -kLimit && d < kLimit) || d != std::trunc(d))
+                return wrongType(u"a whole number"_s);
+            return normalized(field, static_cast<qint64>(d));
+        }
+        if (v.isString())
+            return normalized(field, v.toString()); // validation reports it if it is not a number
+        return wrongType(u"a whole number"_s);
+    }
+    if (!v.isString()) {
+        if (field.kind == FieldKind::Money && v.isDouble())
+            return normalized(field, QString::number(v.toDouble(), 'f', 2));
+        return wrongType(u"a string"_s);
+    }
+    return normalized(field, v.toString());
 }
 
 Result<QVariant> Record::parseText(const FieldDef &field, const QString &text)
@@ -307,6 +317,33 @@ void appendJsonValue(QString &out, const FieldDef &field, const QVariant &value)
 }
 
 } // namespace
+
+QString Record::toJsonText() const
+{
+    const QList<FieldDef> &fields = schema().fields();
+    QString out;
+    out.reserve(256 + fields.size() * 32);
+    out += u"{\"id\":"_s;
+    appendJsonString(out, id);
+    out += u",\"rev\":"_s + QString::number(rev);
+    for (int i = 0; i < fields.size(); ++i) {
+        out += u',';
+        appendJsonString(out, fields.at(i).name);
+        out += u':';
+        appendJsonValue(out, fields.at(i), m_values.at(i));
+    }
+    for (const auto &[key, text] : {std::pair {u"updated_at"_s, &updatedAt}, std::pair {u"updated_by"_s, &updatedBy}}) {
+        out += u',';
+        appendJsonString(out, key);
+        out += u':';
+        if (text->isEmpty())
+            out += u"null"_s;
+        else
+            appendJsonString(out, *text);
+    }
+    out += deleted ? u",\"deleted\":true}"_s : u",\"deleted\":false}"_s;
+    return out;
+}
 
 QStringList listFromJsonText(const QString &text)
 {

@@ -42,8 +42,12 @@ public:
 
     /// JSON with the field names as keys, plus id, rev, updated_at, updated_by, deleted.
     QJsonObject toJson() const;
+    /// The same object as compact JSON text, written directly (keys in schema order, not sorted).
+    QString toJsonText() const;
     /// Reads the JSON written by toJson(); unknown keys and wrongly typed values are errors naming the key.
     static Result<Record> fromJson(EntityType type, const QJsonObject &object);
+    /// One field's value as fromJson() reads it, normalized; the error (wrong JSON type) names no key.
+    static Result<QVariant> valueFromJson(const FieldDef &field, const QJsonValue &value);
 
     /// Parses a value typed by a person ("a;b;c" for lists, yes/no for flags) for `field`.
     static Result<QVariant> parseText(const FieldDef &field, const QString &text);

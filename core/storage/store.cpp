@@ -1352,8 +1352,12 @@ Result<QList<OutboxEntry>> Store::outbox(int limit)
         return sqlError(q, u"cannot read the outbox"_s);
     QList<OutboxEntry> out;
     while (q.next()) {
+        QString text = q.value(6).toString();
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+        const bool object = error.error == QJsonParseError::NoError && doc.isObject();
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toLongLong(), q.value(5).toString(), parseJsonObject(q.value(6).toString()),
+                    q.value(4).toLongLong(), q.value(5).toString(), doc.object(), object ? text : u"{}"_s,
                     q.value(7).toString(), q.value(8).toString()});
     }
     q.finish();
@@ -1401,6 +1405,17 @@ Result<qint64> Store::pendingChangesFor(const QString &recordId)
     const qint64 n = q.value(0).toLongLong();
     q.finish();
     return n;
+}
+
+Status Store::advanceRev(EntityType type, const QString &id, qint64 rev)
+{
+    Statement &q = prepared(u"UPDATE "_s + Schema::of(type).tableName() + u" SET rev = ? WHERE id = ? AND rev < ?"_s);
+    q.addBindValue(rev);
+    q.addBindValue(id);
+    q.addBindValue(rev);
+    if (!q.exec())
+        return sqlError(q, u"cannot update the catalogue"_s);
+    return success();
 }
 
 Status Store::removeOutboxEntry(const QString &changeId)

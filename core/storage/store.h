@@ -110,6 +110,7 @@ struct OutboxEntry
     qint64 baseRev = 0;
     QString operation; ///< upsert, delete, submit, approve, return
     QJsonObject changes;
+    QString changesText; ///< the same changes as stored JSON text ("{}" if that text was not an object)
     QString createdAt;
     QString createdBy;
 };
@@ -240,6 +241,9 @@ public:
     Result<qint64> pendingChangesFor(const QString &recordId);
     /// Drops an outbox row once the server has answered for it (sync).
     Status removeOutboxEntry(const QString &changeId);
+    /// Moves a record's rev up to `rev` and changes nothing else (sync: the server took a change and
+    /// numbered it; the values come with the next pull). A rev already at or past `rev` stays.
+    Status advanceRev(EntityType type, const QString &id, qint64 rev);
     /// Queues a change by hand: sync re-offering a record to a restored server, or a conflict resolved
     /// in favour of the local values. `changes` as diffRecords() makes them.
     Status enqueue(const Record &record, qint64 baseRev, const QString &operation, const QList<FieldChange> &changes);

@@ -269,17 +269,28 @@ Status SyncEngine::pushAll()
             return rows.error();
         if (rows->isEmpty())
             return success();
-        QJsonArray changes;
-        for (const OutboxEntry &e : std::as_const(*rows))
-            changes.append(QJsonObject {{u"change_id"_s, e.changeId},
-                                        {u"entity"_s, e.entity},
-                                        {u"record_id"_s, e.recordId},
-                                        {u"base_rev"_s, e.baseRev},
-                                        {u"operation"_s, e.operation},
-                                        {u"changes"_s, e.changes}});
-        const QByteArray body
-            = QJsonDocument(QJsonObject {{u"device_id"_s, m_deviceId}, {u"epoch"_s, m_epoch}, {u"changes"_s, changes}})
-                  .toJson(QJsonDocument::Compact);
+        // Written out directly: each row's changes are JSON text already.
+        QString text;
+        text.reserve(64 + rows->size() * 512);
+        text += u"{\"device_id\":"_s;
+        appendJsonString(text, m_deviceId);
+        text += u",\"epoch\":"_s;
+        appendJsonString(text, m_epoch);
+        text += u",\"changes\":["_s;
+        for (qsizetype i = 0; i < rows->size(); ++i) {
+            const OutboxEntry &e = rows->at(i);
+            text += i ? u",{\"change_id\":"_s : u"{\"change_id\":"_s;
+            appendJsonString(text, e.changeId);
+            text += u",\"entity\":"_s;
+            appendJsonString(text, e.entity);
+            text += u",\"record_id\":"_s;
+            appendJsonString(text, e.recordId);
+            text += u",\"base_rev\":"_s + QString::number(e.baseRev) + u",\"operation\":"_s;
+            appendJsonString(text, e.operation);
+            text += u",\"changes\":"_s + e.changesText + u'}';
+        }
+        text += u"]}"_s;
+        const QByteArray body = text.toUtf8();
         report(u"push"_s);
         const ApiReply reply = withRetry([&] { return m_client.post(u"/api/v1/sync/push"_s, body); });
         if (reply.status == 409 && reply.errorCode == u"epoch-changed") {
@@ -318,16 +329,9 @@ Status SyncEngine::applyReceipts(const QList<OutboxEntry> &sent, const QJsonArra
             ++answered;
             if (result == u"applied" || result == u"merged") {
                 ++(result == u"applied" ? m_report.applied : m_report.merged);
-                auto local = m_store.record(typeOf(e->entity), e->recordId);
-                if (!local)
-                    return local.error();
                 // The record's base moves to the server's rev; its values come with the next pull.
-                if (*local && (*local)->rev < rev) {
-                    Record updated = **local;
-                    updated.rev = rev;
-                    if (Status saved = saveAsGiven(m_store, updated); !saved)
-                        return saved;
-                }
+                if (Status moved = m_store.advanceRev(typeOf(e->entity), e->recordId, rev); !moved)
+                    return moved;
                 continue;
             }
             SyncConflict c;

@@ -40,6 +40,26 @@ private Q_SLOTS:
         QCOMPARE(back->rev, s.rev);
     }
 
+    void jsonTextIsTheSameObjectAsToJson()
+    {
+        // The server logs every version as text written directly; it must read back as toJson() does.
+        Service s = Fehrist::Test::makeService(u"DC"_s, u"DOMICILE"_s, u"Domicile \"certificate\"\n\\ \t"_s,
+                                               u"ڈومیسائل سرٹیفکیٹ"_s);
+        s.id = u"6cbeaa84-9233-4592-8e47-c6b3f4baeb83"_s;
+        s.rev = 12;
+        s.updatedAt = u"2026-11-28T01:00:00.000Z"_s;
+        s.setValue(u"channels"_s, QStringList {u"web-portal"_s, u"office \"counter\""_s});
+        s.setValue(u"description"_s, QString(u"a\u0001b"_s));
+        s.setValue(u"rts_notified"_s, true);
+        s.setValue(u"annual_volume"_s, qint64(400000));
+        for (const Record &r : {Record(s), Record(EntityType::Department)}) {
+            QJsonParseError error {};
+            const QJsonDocument doc = QJsonDocument::fromJson(r.toJsonText().toUtf8(), &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(doc.object(), r.toJson());
+        }
+    }
+
     void fromJsonNamesTheBadKey()
     {
         auto unknown = Record::fromJson(EntityType::Service, QJsonObject {{u"nmae_en"_s, u"x"_s}});
