@@ -793,6 +793,7 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
     if (!toSave.isEmpty() || !toDelete.isEmpty() || !departmentsToCreate.isEmpty()) {
         SaveOptions save;
         save.validate = false; // every row was checked above (form rules, departments, codes) as it is saved
+        save.returnSaved = false;
         if (options.progress) {
             save.progress = [&options](qsizetype done, qsizetype total) {
                 return options.progress(ImportStage::Writing, done, total);

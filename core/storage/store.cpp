@@ -688,7 +688,7 @@ Result<QList<Problem>> Store::check(const Record &record, const std::optional<Re
 // Validates and writes one record with its history and outbox rows; the caller holds the transaction.
 // `current`, when given, is the record's row as the caller has just read it (saveAsGiven()).
 Result<Record> Store::writeRecord(Record record, const SaveOptions &options, const std::optional<Record> *current,
-                                  const QList<Problem> *validated)
+                                  const SaveAhead *ahead)
 {
     const Schema &schema = record.schema();
     const bool isService = record.type() == EntityType::Service;
@@ -721,7 +721,8 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options, con
 
     if (options.validate) {
         // The validation done ahead assumed an unset state becomes draft, as it does for a new record only.
-        auto problems = check(record, before, false, hadState || !before ? validated : nullptr);
+        const bool useAhead = ahead && ahead->problems && (hadState || !before);
+        auto problems = check(record, before, false, useAhead ? &*ahead->problems : nullptr);
         if (!problems)
             return problems.error();
         if (!problems->isEmpty())
@@ -731,9 +732,12 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options, con
     }
 
     Record empty(record.type());
-    // A record created as given writes no outbox row and an empty history entry: no changes to work out.
-    QList<FieldChange> changes
-        = before || !options.asGiven ? diffRecords(before ? *before : empty, record) : QList<FieldChange>();
+    // A record created as given writes no outbox row and an empty history entry: no changes to work out;
+    // nor has a new one whose change set was worked out ahead (saveServices()).
+    const bool createdAhead = !before && ahead && !ahead->creation.isEmpty();
+    QList<FieldChange> changes = (before || !options.asGiven) && !createdAhead
+        ? diffRecords(before ? *before : empty, record)
+        : QList<FieldChange>();
     const bool metaChanged = options.asGiven && before
         && (before->rev != record.rev || before->deleted != record.deleted || before->updatedAt != record.updatedAt
             || before->updatedBy != record.updatedBy);
@@ -807,7 +811,7 @@ Result<Record> Store::writeRecord(Record record, const SaveOptions &options, con
         }
     }
 
-    const QString changeJson = changesToJsonText(schema, changes);
+    const QString changeJson = createdAhead ? ahead->creation : changesToJsonText(schema, changes);
     QString operation = !options.historyOperation.isEmpty() ? options.historyOperation
         : before                                            ? u"update"_s
                                                             : u"create"_s;
@@ -1092,20 +1096,27 @@ Result<Service> Store::saveService(const Service &service, const SaveOptions &op
 
 namespace {
 
-// The Validator's part of checking a batch needs no catalogue: a second thread runs it over the batch
-// ahead of the writes, which then only wait for it if they catch up. The thread stops early (and is
-// joined) when the save ends before the batch does.
-class ValidationAhead
+// The parts of saving a batch that need no catalogue: the Validator's checks and, for a new service,
+// the change set its outbox row carries. A second thread works them out ahead of the writes, which then
+// only wait for it if they catch up. The thread stops early (and is joined) when the save ends before
+// the batch does.
+class BatchAhead
 {
 public:
-    ValidationAhead(const Validator &validator, const QList<Service> &services) : m_results(services.size())
+    BatchAhead(const Validator &validator, const QList<Service> &services, bool validate, bool creations)
+        : m_results(services.size())
     {
-        m_thread = std::thread([this, &validator, &services] {
+        m_thread = std::thread([this, &validator, &services, validate, creations] {
+            const Record empty(EntityType::Service);
             for (qsizetype i = 0; i < services.size() && !m_stop.load(std::memory_order_relaxed); ++i) {
                 Record record = services.at(i);
                 if (!record.isSet(u"state"))
                     record.setValue(u"state"_s, u"draft"_s);
-                m_results[size_t(i)] = validator.validate(record);
+                SaveAhead &result = m_results[size_t(i)];
+                if (validate)
+                    result.problems = validator.validate(record);
+                if (creations && record.id.isEmpty())
+                    result.creation = changesToJsonText(record.schema(), diffRecords(empty, record));
                 {
                     std::lock_guard lock(m_mutex);
                     m_done = i + 1;
@@ -1114,15 +1125,15 @@ public:
             }
         });
     }
-    ~ValidationAhead()
+    ~BatchAhead()
     {
         m_stop.store(true, std::memory_order_relaxed);
         m_thread.join();
     }
-    ValidationAhead(const ValidationAhead &) = delete;
-    ValidationAhead &operator=(const ValidationAhead &) = delete;
+    BatchAhead(const BatchAhead &) = delete;
+    BatchAhead &operator=(const BatchAhead &) = delete;
 
-    const QList<Problem> &at(qsizetype i)
+    const SaveAhead &at(qsizetype i)
     {
         std::unique_lock lock(m_mutex);
         m_ready.wait(lock, [&] { return m_done > i; });
@@ -1130,7 +1141,7 @@ public:
     }
 
 private:
-    std::vector<QList<Problem>> m_results;
+    std::vector<SaveAhead> m_results;
     std::mutex m_mutex;
     std::condition_variable m_ready;
     qsizetype m_done = 0;
@@ -1158,17 +1169,21 @@ Result<QList<Service>> Store::saveServices(const QList<Service> &services, const
             return s.error();
     }
     QList<Service> out;
-    out.reserve(services.size());
-    std::optional<ValidationAhead> ahead;
-    if (options.validate && services.size() >= kBatchAhead && QThread::idealThreadCount() >= 2)
-        ahead.emplace(m_validator, services);
-    for (const Service &s : services) {
-        if (options.progress && out.size() % 256 == 0 && !options.progress(out.size(), services.size()))
+    if (options.returnSaved)
+        out.reserve(services.size());
+    // Creations are worked out ahead only where writeRecord() would write them to the outbox as they are.
+    const bool creations = options.writeOutbox && !options.asGiven && options.workflowOperation.isEmpty();
+    std::optional<BatchAhead> ahead;
+    if ((options.validate || creations) && services.size() >= kBatchAhead && QThread::idealThreadCount() >= 2)
+        ahead.emplace(m_validator, services, options.validate, creations);
+    for (qsizetype i = 0; i < services.size(); ++i) {
+        if (options.progress && i % 256 == 0 && !options.progress(i, services.size()))
             return Error {u"cancelled"_s, u"cancelled; nothing was saved"_s, {}};
-        auto written = writeRecord(s, options, nullptr, ahead ? &ahead->at(out.size()) : nullptr);
+        auto written = writeRecord(services.at(i), options, nullptr, ahead ? &ahead->at(i) : nullptr);
         if (!written)
             return written.error();
-        out.append(Service(std::move(*written)));
+        if (options.returnSaved)
+            out.append(Service(std::move(*written)));
     }
     if (Status s = tx.commit(); !s)
         return s.error();

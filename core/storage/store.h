@@ -149,6 +149,9 @@ struct SaveOptions
     QString historyComment; ///< kept with the history entry (a return's reason)
     /// saveServices(): called every few hundred records; returning false cancels (rolls back).
     std::function<bool(qsizetype done, qsizetype total)> progress;
+    /// saveServices(): return the saved services. A bulk import that only needs to know it worked
+    /// sets this false and is spared a copy of every record.
+    bool returnSaved = true;
     /// Sync: the record is another authority's word (the server's). Its rev, updated_at, updated_by,
     /// deleted flag and workflow fields are written as given, a deleted record may be written, and no
     /// outbox row is made.
@@ -156,6 +159,14 @@ struct SaveOptions
     /// Check the record with the Validator and the catalogue's rules first. A client applying what the
     /// server sends turns this off: the server has checked it, perhaps under newer reference data.
     bool validate = true;
+};
+
+/// What Store::saveServices() works out for a service ahead of its write, on another thread, from the
+/// service alone (its state defaulted to draft when unset). Internal to the store.
+struct SaveAhead
+{
+    std::optional<QList<Problem>> problems; ///< the Validator's, when the save validates
+    QString creation; ///< a new service's change set as outbox JSON, when it writes one
 };
 
 /// One row of Store::select(), values in the order of the selected columns.
@@ -331,12 +342,9 @@ private:
     };
     Result<std::optional<Record>> loadRecordById(EntityType type, const QString &id, SearchTerms *terms = nullptr);
     Record readRecord(EntityType type, const Statement &query) const;
-    /// `validated`, when given, is what the Validator said of `record` with its state defaulted to draft
-    /// when unset (saveServices() runs it ahead, on another thread); it is used when that is what a
-    /// save validates.
+    /// `ahead`, when given, is used where it is what the save would work out itself.
     Result<Record> writeRecord(Record record, const SaveOptions &options,
-                               const std::optional<Record> *current = nullptr,
-                               const QList<Problem> *validated = nullptr);
+                               const std::optional<Record> *current = nullptr, const SaveAhead *ahead = nullptr);
     Status selectIn(const QString &sql, const QVariantList &values, int arity,
                     const std::function<void(const Statement &)> &row);
     Result<QList<Problem>> check(const Record &record, const std::optional<Record> &before, bool newKeys,

@@ -5,6 +5,7 @@
 #include "tests/support/testdatabase.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTest>
 
@@ -412,6 +413,48 @@ private Q_SLOTS:
             QVERIFY(inOutbox.contains(s.id));
         // Departments' creation is in the outbox too.
         QVERIFY(inOutbox.contains(m_store->department(u"DC"_s)->id));
+    }
+
+    void aLargeBatchQueuesTheSameChangesAsOneAtATime()
+    {
+        // A batch of 32 or more works a new service's change set out ahead, on another thread: what it
+        // queues for the server must be what saving the services one by one queues, state included.
+        QHash<QString, QList<QJsonObject>> queued; // by prefix, in the order written
+        for (const QString &prefix : {u"S"_s, u"B"_s}) {
+            QList<Service> batch;
+            for (int i = 0; i < 40; ++i) {
+                Service s = makeService(u"HEALTH"_s, prefix + QString::number(i));
+                s.setValue(u"channels"_s, QStringList {u"web-portal"_s, u"office-counter"_s});
+                if (i % 2)
+                    s.setValue(u"state"_s, QVariant()); // left to the store: a new service is a draft
+                batch.append(s);
+            }
+            if (prefix == u"S") {
+                for (const Service &s : std::as_const(batch))
+                    VERIFY_OK(m_store->saveService(s));
+            } else {
+                SaveOptions options;
+                options.returnSaved = false;
+                auto saved = m_store->saveServices(batch, options);
+                VERIFY_OK(saved);
+                QVERIFY(saved->isEmpty());
+            }
+        }
+        for (const OutboxEntry &e : *m_store->outbox(10000)) {
+            if (e.entity != u"service")
+                continue; // the departments' creation
+            QJsonObject c = e.changes;
+            const QString code = c.value(u"code"_s).toObject().value(u"new"_s).toString();
+            QCOMPARE(QJsonDocument::fromJson(e.changesText.toUtf8()).object(), c);
+            QCOMPARE(c.value(u"name_en"_s).toObject().value(u"new"_s).toString(), u"Service "_s + code);
+            c.remove(u"code"_s);
+            c.remove(u"name_en"_s);
+            queued[code.left(1)].append(c);
+        }
+        QCOMPARE(queued.value(u"S"_s).size(), 40);
+        QCOMPARE(queued.value(u"B"_s), queued.value(u"S"_s));
+        QCOMPARE(queued.value(u"B"_s).at(1).value(u"state"_s).toObject().value(u"new"_s).toString(), u"draft"_s);
+        QCOMPARE(*m_store->countServices({}), 80);
     }
 
     void departmentsWithCounts()
