@@ -12,8 +12,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QThread>
 
+#include <atomic>
 #include <cmath>
+#include <functional>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -379,6 +384,38 @@ Error cancelled()
     return Error {u"cancelled"_s, u"the import was cancelled; nothing was imported"_s, {}};
 }
 
+// Runs work(i) for every i in [0, n). With enough items and a second core, the second half runs on
+// another thread. `step(done)` is called on this thread every `every` items (done counting both halves
+// as if they kept pace); when it returns false both halves stop and so does shareWork(), with false.
+// `work` must touch nothing but item i's own data.
+bool shareWork(qsizetype n, const std::function<void(qsizetype)> &work, const std::function<bool(qsizetype)> &step,
+               qsizetype every)
+{
+    constexpr qsizetype kWorthSharing = 2000;
+    const bool split = n >= kWorthSharing && QThread::idealThreadCount() >= 2;
+    const qsizetype mine = split ? n / 2 : n;
+    std::atomic<bool> stop = false;
+    std::thread other;
+    if (split) {
+        other = std::thread([&] {
+            for (qsizetype i = mine; i < n && !stop.load(std::memory_order_relaxed); ++i)
+                work(i);
+        });
+    }
+    bool finished = true;
+    for (qsizetype i = 0; i < mine; ++i) {
+        if (i % every == 0 && !step(split ? 2 * i : i)) {
+            finished = false;
+            break;
+        }
+        work(i);
+    }
+    stop.store(!finished, std::memory_order_relaxed);
+    if (other.joinable())
+        other.join();
+    return finished;
+}
+
 // CSV cells are named file:line:column (numbers); spreadsheet cells file:row:column (letters), as the
 // spreadsheet shows them.
 QString cellWhere(const QString &file, bool spreadsheet, int line, int column)
@@ -553,50 +590,65 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
         auto fieldOf = mapColumns(header, file, spreadsheet, options.columnMapping); // column -> field, or -1
         if (!fieldOf)
             return fieldOf.error();
-        const qint64 total = table->size();
-        for (const CsvRow &r : std::as_const(*table)) {
-            if (options.progress && summary.rows % 1000 == 0
-                && !options.progress(ImportStage::Reading, summary.rows, total))
-                return cancelled();
+        // Each row on its own (cells to values), shared between two threads; then in file order.
+        struct Converted
+        {
             IncomingRow in;
-            in.where = u"%1:%2"_s.arg(file).arg(r.line);
-            ++summary.rows;
+            QList<ImportProblem> problems;
             bool ok = true;
+        };
+        std::vector<Converted> converted(size_t(table->size()));
+        auto convert = [&](qsizetype index) {
+            const CsvRow &r = table->at(index);
+            Converted &out = converted[size_t(index)];
+            IncomingRow &in = out.in;
+            in.where = u"%1:%2"_s.arg(file).arg(r.line);
             if (!spreadsheet && r.cells.size() != header.cells.size()) {
-                summary.problems.append(
-                    {in.where,
-                     {},
-                     QCoreApplication::translate("CatalogueExchange", "has %1 cells; the header has %2")
-                         .arg(r.cells.size())
-                         .arg(header.cells.size())});
-                continue;
+                out.problems.append({in.where,
+                                     {},
+                                     QCoreApplication::translate("CatalogueExchange", "has %1 cells; the header has %2")
+                                         .arg(r.cells.size())
+                                         .arg(header.cells.size())});
+                out.ok = false;
+                return;
             }
             // A spreadsheet leaves trailing empty cells out; a value right of the header is a mistake.
             for (qsizetype c = header.cells.size(); c < r.cells.size(); ++c) {
                 if (!r.cells.at(c).trimmed().isEmpty()) {
-                    summary.problems.append(
+                    out.problems.append(
                         {cellWhere(file, spreadsheet, r.line, int(c + 1)),
                          {},
                          QCoreApplication::translate("CatalogueExchange",
                                                      "this cell has a value but its column has no header")});
-                    ok = false;
+                    out.ok = false;
                 }
             }
+            in.values.reserve(header.cells.size());
             for (qsizetype c = 0; c < header.cells.size(); ++c) {
                 if (fieldOf->at(c) < 0)
                     continue;
                 const FieldDef &def = schema.fields().at(fieldOf->at(c));
                 auto value = Record::parseText(def, c < r.cells.size() ? r.cells.at(c) : QString());
                 if (!value) {
-                    summary.problems.append(
+                    out.problems.append(
                         {cellWhere(file, spreadsheet, r.line, int(c + 1)), def.name, value.error().message});
-                    ok = false;
+                    out.ok = false;
                     continue;
                 }
                 in.values.append({fieldOf->at(c), std::move(*value)});
             }
-            if (ok)
-                rows.append(in);
+        };
+        const qint64 total = table->size();
+        auto step
+            = [&](qsizetype done) { return !options.progress || options.progress(ImportStage::Reading, done, total); };
+        if (!shareWork(table->size(), convert, step, 1000))
+            return cancelled();
+        summary.rows += int(total);
+        rows.reserve(table->size());
+        for (Converted &c : converted) {
+            summary.problems.append(c.problems);
+            if (c.ok)
+                rows.append(std::move(c.in));
         }
     } else {
         auto parsed = readJson(path);
@@ -671,11 +723,37 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
         }
     }
     const Validator validator;
-    qint64 checked = 0;
-    for (const IncomingRow &in : std::as_const(rows)) {
-        if (options.progress && checked++ % 500 == 0
-            && !options.progress(ImportStage::Checking, checked - 1, rows.size()))
+    // A row that is not in the catalogue yet makes a new service: built and validated (the form's rules,
+    // which need no catalogue) ahead, shared between two threads. The rest is checked in file order.
+    struct Fresh
+    {
+        Service service;
+        QList<Problem> problems;
+        bool made = false;
+    };
+    std::vector<Fresh> fresh(size_t(rows.size()));
+    auto make = [&](qsizetype index) {
+        const IncomingRow &in = rows.at(index);
+        if (existingCodes.value(in.value(u"department_code").trimmed()).contains(in.value(u"code").trimmed()))
+            return;
+        Fresh &f = fresh[size_t(index)];
+        f.service.setValue(u"status"_s, u"active"_s);
+        for (const auto &[field, value] : in.values)
+            f.service.setValue(field, value);
+        f.problems = validator.validate(f.service);
+        f.made = true;
+    };
+    const qsizetype toCheck = rows.size();
+    auto step = [&](qsizetype done) {
+        return !options.progress || options.progress(ImportStage::Checking, done / 2, toCheck);
+    };
+    if (!shareWork(rows.size(), make, step, 500))
+        return cancelled();
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (options.progress && r % 500 == 0 && !options.progress(ImportStage::Checking, (toCheck + r) / 2, toCheck))
             return cancelled();
+        const IncomingRow &in = rows.at(r);
+        Fresh &made = fresh[size_t(r)];
         const QString dept = in.value(u"department_code").trimmed();
         const QString code = in.value(u"code").trimmed();
         const QString key = dept + u'/' + code;
@@ -699,11 +777,12 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
 
         Service service;
         Result<Service> existing = Error {u"not-found"_s, {}, key};
-        if (existingCodes.value(dept).contains(code)) {
+        if (!made.made) {
             existing = store.service(key);
             if (!existing)
                 return existing.error();
         }
+        QList<Problem> problems;
         if (existing) {
             if (options.mode == ImportMode::Append) {
                 summary.problems.append(
@@ -714,12 +793,14 @@ Result<ImportSummary> CatalogueExchange::importFrom(Store &store, const QString 
                 ok = false;
             }
             service = *existing;
+            for (const auto &[index, value] : in.values)
+                service.setValue(index, value);
+            problems = validator.validate(service);
         } else {
-            service.setValue(u"status"_s, u"active"_s);
+            service = std::move(made.service);
+            problems = std::move(made.problems);
         }
-        for (const auto &[index, value] : in.values)
-            service.setValue(index, value);
-        for (const Problem &p : validator.validate(service)) {
+        for (const Problem &p : std::as_const(problems)) {
             // A department that does not exist was said once already.
             if (p.field == u"department_code" && !dept.isEmpty() && !knownDepartments.contains(dept))
                 continue;

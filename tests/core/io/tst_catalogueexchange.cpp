@@ -222,6 +222,82 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"mixed.csv:3,name_en,is required"_s));
         QVERIFY(text.contains(u"digitization_level"_s));
     }
+
+    void aLargeFileIsCheckedOnTwoThreadsInFileOrder()
+    {
+        // From a few thousand rows the import reads and checks the file on two threads: what it says and
+        // what it writes must not depend on that. Problems in both halves come back in line order.
+        std::unique_ptr<TestDatabase> db;
+        auto target = emptyCatalogue(db, true);
+        QVERIFY(target);
+        QVERIFY(target->saveService(Fehrist::Test::makeService(u"DC"_s, u"R4000"_s, u"Before the import"_s)).ok());
+        const int count = 5000;
+        QByteArray csv = "department_code,code,name_en,description,category,digitization_level,fee_amount_pkr\n";
+        for (int i = 1; i <= count; ++i) {
+            if (i == 10)
+                csv += "DC,R10,Short row\n"; // line 11: too few cells
+            else if (i == 2600)
+                csv += "DC,R2600,Row 2600,D,other,L9,\n"; // line 2601: no such level
+            else if (i == 4999)
+                csv += "DC,R4999,Row 4999,D,other,L1,-5\n"; // line 5000: a negative fee
+            else
+                csv += "DC,R" + QByteArray::number(i) + ",Row " + QByteArray::number(i) + ",D,other,L2,\n";
+        }
+        writeFile(path(u"large.csv"_s), csv);
+
+        ImportOptions merge;
+        merge.mode = ImportMode::Merge;
+        QList<std::pair<ImportStage, qint64>> seen;
+        merge.progress = [&](ImportStage stage, qint64 done, qint64) {
+            seen.append({stage, done});
+            return true;
+        };
+        auto refused = CatalogueExchange::importFrom(*target, path(u"large.csv"_s), merge);
+        QVERIFY2(refused.ok(), qPrintable(refused.ok() ? QString() : refused.error().toString()));
+        QVERIFY(!refused->written);
+        QStringList where;
+        for (const ImportProblem &p : refused->problems)
+            where.append(p.where.section(u'/', -1) + u' ' + p.field);
+        QCOMPARE(where.size(), 3);
+        QVERIFY2(where.at(0).startsWith(u"large.csv:11 "_s), qPrintable(where.join(u", "_s)));
+        QVERIFY2(where.at(1).startsWith(u"large.csv:2601"_s), qPrintable(where.join(u", "_s)));
+        QVERIFY2(where.at(1).endsWith(u"digitization_level"_s), qPrintable(where.join(u", "_s)));
+        QVERIFY2(where.at(2).startsWith(u"large.csv:5000"_s), qPrintable(where.join(u", "_s)));
+        QVERIFY2(where.at(2).endsWith(u"fee_amount_pkr"_s), qPrintable(where.join(u", "_s)));
+        QCOMPARE(*target->countServices({}), 1);
+        // Progress moves forward within each stage.
+        for (qsizetype i = 1; i < seen.size(); ++i) {
+            if (seen.at(i).first == seen.at(i - 1).first)
+                QVERIFY2(seen.at(i).second >= seen.at(i - 1).second, qPrintable(QString::number(i)));
+        }
+
+        // The good rows, with the bad ones set aside: every value where it belongs, in both halves.
+        merge.rejectsPath = path(u"large-rejects.csv"_s);
+        auto imported = CatalogueExchange::importFrom(*target, path(u"large.csv"_s), merge);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
+        QVERIFY(imported->written);
+        QCOMPARE(imported->rejected, 3);
+        QCOMPARE(imported->created, count - 4);
+        QCOMPARE(imported->updated, 1);
+        QCOMPARE(*target->countServices({}), count - 3);
+        for (int i : {1, 2499, 2501, 4000, 5000}) {
+            auto s = target->service(u"DC/R%1"_s.arg(i));
+            QVERIFY2(s.ok(), qPrintable(u"DC/R%1"_s.arg(i)));
+            QCOMPARE(s->nameEn(), u"Row %1"_s.arg(i));
+            QCOMPARE(s->text(u"digitization_level"), u"L2"_s);
+        }
+        QVERIFY(!target->service(u"DC/R2600"_s).ok());
+
+        // Cancelled while checking: nothing written.
+        writeFile(path(u"more.csv"_s), csv.replace(",R", ",M"));
+        ImportOptions cancelling;
+        cancelling.progress
+            = [](ImportStage stage, qint64 done, qint64) { return stage != ImportStage::Checking || done < 1000; };
+        auto cancelled = CatalogueExchange::importFrom(*target, path(u"more.csv"_s), cancelling);
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().code, u"cancelled"_s);
+        QCOMPARE(*target->countServices({}), count - 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCatalogueExchange)
