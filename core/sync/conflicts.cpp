@@ -191,6 +191,28 @@ Status resolveTheirs(Store &store, const SyncConflict &c, const std::optional<Re
     return saveAsGiven(store, record);
 }
 
+// A resolution refused because another service here holds the code it would give this one back: says
+// which service, and, if that one waits on a conflict of its own, which conflict to settle first.
+Error explainCodeHeld(Store &store, const SyncConflict &c, Error e)
+{
+    if (c.entity != u"service" || e.code != u"invalid" || !e.message.startsWith(u"code: "))
+        return e;
+    auto holder = store.service(e.where); // the key the save would have taken
+    if (!holder || holder->id == c.recordId)
+        return e;
+    const QString who = u"%1 (\"%2\")"_s.arg(holder->key(), holder->nameEn());
+    auto open = store.select(
+        u"SELECT id FROM sync_conflicts WHERE record_id = ? AND resolved_at IS NULL ORDER BY created_at"_s,
+        {holder->id});
+    if (open && !open->isEmpty()) {
+        e.message += u"; here it is held by %1, which has a conflict of its own: resolve conflict %2 first"_s.arg(
+            who, open->constFirst().at(0).toString());
+    } else {
+        e.message += u"; here it is held by %1: give that service another code first"_s.arg(who);
+    }
+    return e;
+}
+
 } // namespace
 
 QJsonObject SyncConflict::toJson() const
@@ -275,7 +297,7 @@ Status SyncConflicts::resolve(Store &store, const QString &idOrPrefix, Side side
     const SyncConflict c = *found;
     if (!c.resolvedAt.isEmpty())
         return Error {u"resolved"_s, u"was already resolved (%1)"_s.arg(c.resolution), c.id};
-    return store.transaction([&]() -> Status {
+    Status done = store.transaction([&]() -> Status {
         auto local = store.record(typeOf(c), c.recordId);
         if (!local)
             return local.error();
@@ -289,6 +311,9 @@ Status SyncConflicts::resolve(Store &store, const QString &idOrPrefix, Side side
             return r.error();
         return success();
     });
+    if (!done)
+        return explainCodeHeld(store, c, done.error()); // the transaction is rolled back by now
+    return done;
 }
 
 } // namespace Fehrist::Core
