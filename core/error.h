@@ -19,6 +19,11 @@ struct Error
     QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
 };
 
+/// The value of a Result that yields nothing but may fail (Status).
+struct Ok
+{
+};
+
 /// A value or an Error, in the spirit of std::expected (C++23), which our C++20 toolchains lack.
 template<typename T> class [[nodiscard]] Result
 {
@@ -42,15 +47,19 @@ public:
     T operator*() && { return std::move(*this).value(); }
 
     const Error &error() const { return std::get<Error>(m_data); }
+    /// Success or the error, the value left behind.
+    Result<Ok> status() const
+    {
+        if (ok())
+            return Ok {};
+        return error();
+    }
 
 private:
     std::variant<T, Error> m_data;
 };
 
 /// Result of an operation that yields nothing but may fail.
-struct Ok
-{
-};
 using Status = Result<Ok>;
 
 inline Status success()

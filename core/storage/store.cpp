@@ -1830,13 +1830,24 @@ Result<QHash<QString, QString>> Store::liveServiceIds(const QStringList &keys)
 
 Result<Record> Store::saveAsGiven(const Record &record, const std::optional<Record> &current, SaveOptions options)
 {
-    if (record.id.isEmpty() || (current && (current->id != record.id || current->type() != record.type())))
+    return writeAsGiven(record, &current, std::move(options));
+}
+
+Result<Record> Store::saveAsGiven(const Record &record, SaveOptions options)
+{
+    return writeAsGiven(record, nullptr, std::move(options));
+}
+
+Result<Record> Store::writeAsGiven(const Record &record, const std::optional<Record> *current, SaveOptions options)
+{
+    if (record.id.isEmpty()
+        || (current && *current && ((*current)->id != record.id || (*current)->type() != record.type())))
         return Error {u"invalid"_s, u"a record written as given needs its id, and its own current row"_s, record.id};
     options.asGiven = true;
     Transaction tx(*this);
     if (Status s = tx.begin(); !s)
         return s.error();
-    auto written = writeRecord(record, options, &current);
+    auto written = writeRecord(record, options, current);
     if (!written)
         return written.error();
     if (Status s = tx.commit(); !s)

@@ -159,6 +159,17 @@ struct SaveOptions
     /// Check the record with the Validator and the catalogue's rules first. A client applying what the
     /// server sends turns this off: the server has checked it, perhaps under newer reference data.
     bool validate = true;
+
+    /// A record as another authority gave it (sync, the resolution of a conflict): written as given, not
+    /// validated again, its history entry named `historyOperation`.
+    static SaveOptions given(const QString &historyOperation)
+    {
+        SaveOptions options;
+        options.asGiven = true;
+        options.validate = false;
+        options.historyOperation = historyOperation;
+        return options;
+    }
 };
 
 /// What Store::saveServices() works out for a service ahead of its write, on another thread, from the
@@ -284,6 +295,8 @@ public:
     /// nothing — so that the write need not read it again. `current` must be that row as record() or
     /// records() returned it: history is written from the difference. The record needs its id.
     Result<Record> saveAsGiven(const Record &record, const std::optional<Record> &current, SaveOptions options = {});
+    /// As above, for a caller that has not read the row: the store reads it.
+    Result<Record> saveAsGiven(const Record &record, SaveOptions options = {});
 
     Result<QString> meta(const QString &key);
     Status setMeta(const QString &key, const QString &value);
@@ -343,6 +356,7 @@ private:
     Result<std::optional<Record>> loadRecordById(EntityType type, const QString &id, SearchTerms *terms = nullptr);
     Record readRecord(EntityType type, const Statement &query) const;
     /// `ahead`, when given, is used where it is what the save would work out itself.
+    Result<Record> writeAsGiven(const Record &record, const std::optional<Record> *current, SaveOptions options);
     Result<Record> writeRecord(Record record, const SaveOptions &options,
                                const std::optional<Record> *current = nullptr, const SaveAhead *ahead = nullptr);
     Status selectIn(const QString &sql, const QVariantList &values, int arity,

@@ -70,18 +70,10 @@ QVariant valueOf(EntityType type, const QString &field, const QJsonValue &json)
     return r ? r->value(field) : QVariant();
 }
 
-Status saveAsGiven(Store &store, const Record &record)
+// A resolution writes the record as it decided it, named so in the record's history.
+Status saveResolved(Store &store, const Record &record)
 {
-    SaveOptions options;
-    options.asGiven = true;
-    options.validate = false;
-    options.historyOperation = u"resolve"_s;
-    if (record.type() == EntityType::Service) {
-        auto saved = store.saveService(Service(record), options);
-        return saved ? success() : Status(saved.error());
-    }
-    auto saved = store.saveDepartment(Department(record), options);
-    return saved ? success() : Status(saved.error());
+    return store.saveAsGiven(record, SaveOptions::given(u"resolve"_s)).status();
 }
 
 Status resolveMine(Store &store, const SyncConflict &c, const std::optional<Record> &local)
@@ -99,7 +91,7 @@ Status resolveMine(Store &store, const SyncConflict &c, const std::optional<Reco
     Record record = *local;
     if (c.operation == u"delete") {
         record.deleted = true;
-        if (Status s = saveAsGiven(store, record); !s)
+        if (Status s = saveResolved(store, record); !s)
             return s;
         return store.enqueue(record, local->rev, u"delete"_s, {});
     }
@@ -126,14 +118,14 @@ Status resolveMine(Store &store, const SyncConflict &c, const std::optional<Reco
         changes.append({it.key(), theirs, record.value(it.key())});
     }
     if (created) {
-        if (Status s = saveAsGiven(store, record); !s)
+        if (Status s = saveResolved(store, record); !s)
             return s;
         return store.enqueue(record, 0, u"upsert"_s, diffRecords(Record(type), record));
     }
     if (auto problems = store.validate(record); !problems || !problems->isEmpty())
         return problems ? Status(Error {u"invalid"_s, describeProblems(*problems), c.recordId})
                         : Status(problems.error());
-    if (Status s = saveAsGiven(store, record); !s)
+    if (Status s = saveResolved(store, record); !s)
         return s;
     return store.enqueue(record, local->rev, u"upsert"_s, changes);
 }
@@ -155,7 +147,7 @@ Status resolveTheirs(Store &store, const SyncConflict &c, const std::optional<Re
         if (record.deleted)
             return success();
         record.deleted = true;
-        return saveAsGiven(store, record);
+        return saveResolved(store, record);
     }
     if (local->rev > c.serverRev)
         return success(); // a newer version from the server has replaced the local values since: theirs already
@@ -166,13 +158,13 @@ Status resolveTheirs(Store &store, const SyncConflict &c, const std::optional<Re
         if (record.deleted)
             return success();
         record.deleted = true;
-        return saveAsGiven(store, record);
+        return saveResolved(store, record);
     }
     if (c.operation == u"delete") {
         if (!record.deleted)
             return success();
         record.deleted = false;
-        return saveAsGiven(store, record);
+        return saveResolved(store, record);
     }
     if (c.operation != u"upsert")
         return success();
@@ -188,7 +180,7 @@ Status resolveTheirs(Store &store, const SyncConflict &c, const std::optional<Re
     }
     if (diffRecords(*local, record).isEmpty())
         return success();
-    return saveAsGiven(store, record);
+    return saveResolved(store, record);
 }
 
 // A resolution refused because another service here holds the code it would give this one back: says

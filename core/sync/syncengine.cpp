@@ -27,31 +27,6 @@ EntityType typeOf(const QString &entity)
     return entity == u"department" ? EntityType::Department : EntityType::Service;
 }
 
-Status saveAsGiven(Store &store, const Record &record, const QString &operation = u"sync"_s)
-{
-    SaveOptions options;
-    options.asGiven = true;
-    options.validate = false;
-    options.historyOperation = operation;
-    if (record.type() == EntityType::Service) {
-        auto saved = store.saveService(Service(record), options);
-        return saved ? success() : Status(saved.error());
-    }
-    auto saved = store.saveDepartment(Department(record), options);
-    return saved ? success() : Status(saved.error());
-}
-
-// As above, for a record whose current row (nullopt: none) the caller has just read.
-Status saveAsGiven(Store &store, const Record &record, const std::optional<Record> &current,
-                   const QString &operation = u"sync"_s)
-{
-    SaveOptions options;
-    options.validate = false;
-    options.historyOperation = operation;
-    auto saved = store.saveAsGiven(record, current, options);
-    return saved ? success() : Status(saved.error());
-}
-
 // Fields changed by the outbox rows still waiting for `recordId`, and whether one of them deletes it.
 Result<std::pair<QSet<QString>, bool>> pendingFields(Store &store, const QString &recordId)
 {
@@ -572,7 +547,7 @@ Status SyncEngine::applyRemote(const RemoteChange &change, bool recovering, Page
     const auto save
         = [&](const Record &record, const std::optional<Record> &current, const QString &operation = u"sync"_s) {
               page.wrote(record, current);
-              return saveAsGiven(m_store, record, current, operation);
+              return m_store.saveAsGiven(record, current, SaveOptions::given(operation)).status();
           };
 
     if (change.deleted) {
@@ -652,7 +627,7 @@ Status SyncEngine::applyRemote(const RemoteChange &change, bool recovering, Page
             page.staleIds << same->id << id;
             if (Status s = m_store.changeId(EntityType::Department, same->id, id); !s)
                 return s;
-            return saveAsGiven(m_store, remote); // over the renumbered row, read again
+            return m_store.saveAsGiven(remote, SaveOptions::given(u"sync"_s)).status(); // the row renumbered
         }
     }
     return save(remote, local);
@@ -688,7 +663,7 @@ Status SyncEngine::recover(const QString &newEpoch)
                     continue;
                 Record mine = **local;
                 mine.rev = 0;
-                if (Status saved = saveAsGiven(m_store, mine); !saved)
+                if (Status saved = m_store.saveAsGiven(mine, SaveOptions::given(u"sync"_s)).status(); !saved)
                     return saved;
                 QList<FieldChange> changes;
                 for (const FieldChange &c : diffRecords(Record(type), mine)) {
