@@ -55,6 +55,15 @@ QByteArray compactJson(const QJsonObject &o)
 // ---------------------------------------------------------------------------------------------------
 // Parsing
 
+// A pushed value, read as a record's field would read it: a null is the field's default (a flag's).
+Result<QVariant> parseValue(const FieldDef &def, const QJsonValue &json)
+{
+    auto value = Record::valueFromJson(def, json);
+    if (value && !value->isValid())
+        return Record::defaultValue(def);
+    return value;
+}
+
 Error invalidChange(const ChangeInput &c, const QString &field, const QString &message)
 {
     QString where = u"changes[%1]"_s.arg(c.index);
@@ -122,12 +131,12 @@ Result<ChangeInput> parseChange(const QJsonValue &value, int index)
             return invalidChange(c, it.key(), u"has no \"new\" value"_s);
         FieldEdit fe;
         fe.field = it.key();
-        auto newValue = Record::valueFromJson(*def, edit.value(u"new"_s));
+        auto newValue = parseValue(*def, edit.value(u"new"_s));
         if (!newValue)
             return invalidChange(c, it.key(), u"new value: "_s + newValue.error().message);
         fe.newValue = *newValue;
         if (edit.contains(u"old"_s)) {
-            auto oldValue = Record::valueFromJson(*def, edit.value(u"old"_s));
+            auto oldValue = parseValue(*def, edit.value(u"old"_s));
             if (!oldValue)
                 return invalidChange(c, it.key(), u"old value: "_s + oldValue.error().message);
             fe.oldValue = *oldValue;

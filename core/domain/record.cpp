@@ -15,11 +15,8 @@ Record::Record(EntityType type) : m_type(type)
 {
     const QList<FieldDef> &fields = schema().fields();
     m_values.resize(fields.size());
-    // Flags always have a value: a department is active unless said otherwise, anything else is off.
-    for (int i = 0; i < fields.size(); ++i) {
-        if (fields.at(i).kind == FieldKind::Boolean)
-            m_values[i] = fields.at(i).name == u"active";
-    }
+    for (int i = 0; i < fields.size(); ++i)
+        m_values[i] = defaultValue(fields.at(i));
 }
 
 void Record::setValue(const QString &field, const QVariant &value)
@@ -154,6 +151,14 @@ Result<Record> Record::fromJson(EntityType type, const QJsonObject &object)
         }
     }
     return r;
+}
+
+QVariant Record::defaultValue(const FieldDef &field)
+{
+    // Flags always have a value: a department is active unless said otherwise, anything else is off.
+    if (field.kind == FieldKind::Boolean)
+        return field.name == u"active";
+    return {};
 }
 
 Result<QVariant> Record::valueFromJson(const FieldDef &field, const QJsonValue &v)

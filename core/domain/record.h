@@ -47,7 +47,10 @@ public:
     /// Reads the JSON written by toJson(); unknown keys and wrongly typed values are errors naming the key.
     static Result<Record> fromJson(EntityType type, const QJsonObject &object);
     /// One field's value as fromJson() reads it, normalized; the error (wrong JSON type) names no key.
+    /// A null is an invalid QVariant: fromJson() then leaves the field at its defaultValue().
     static Result<QVariant> valueFromJson(const FieldDef &field, const QJsonValue &value);
+    /// What a field of a new record holds: nothing, or for a flag its default.
+    static QVariant defaultValue(const FieldDef &field);
 
     /// Parses a value typed by a person ("a;b;c" for lists, yes/no for flags) for `field`.
     static Result<QVariant> parseText(const FieldDef &field, const QString &text);

@@ -236,6 +236,28 @@ private Q_SLOTS:
         QCOMPARE(service(u"DC/PETROL-NOC"_s).value(u"name_en"_s).toString(), u"Birth registration 2"_s);
     }
 
+    void aNullFlagIsTheFlagsDefault()
+    {
+        // A flag sent as null means its default, as in a record's JSON: for a department's "active", on.
+        QJsonObject dc;
+        for (const QJsonObject &c : m_reviewer.pullAll()) {
+            if (c.value(u"entity"_s).toString() == u"department"
+                && c.value(u"record"_s).toObject().value(u"code"_s).toString() == u"DC")
+                dc = c.value(u"record"_s).toObject();
+        }
+        QVERIFY(!dc.isEmpty());
+        QCOMPARE(dc.value(u"active"_s).toBool(), true);
+        const QString id = dc.value(u"id"_s).toString();
+        QJsonObject receipt = m_admin.pushOne(change(id, dc.value(u"rev"_s).toInteger(), u"upsert"_s,
+                                                     {{u"active"_s, edit(QJsonValue(), false)}}, u"department"_s));
+        QCOMPARE(receipt.value(u"result"_s).toString(), u"applied"_s);
+        QCOMPARE(count(u"SELECT active FROM departments WHERE code = 'DC'"_s), 0);
+        receipt = m_admin.pushOne(change(id, receipt.value(u"rev"_s).toInteger(), u"upsert"_s,
+                                         {{u"active"_s, edit(false, QJsonValue())}}, u"department"_s));
+        QCOMPARE(receipt.value(u"result"_s).toString(), u"applied"_s);
+        QCOMPARE(count(u"SELECT active FROM departments WHERE code = 'DC'"_s), 1);
+    }
+
     void anotherDepartmentCannotChangeRecordsWhateverThePayloadClaims()
     {
         const QJsonObject target = service(u"DC/EVENT-PERMIT"_s);

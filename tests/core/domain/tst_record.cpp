@@ -60,6 +60,24 @@ private Q_SLOTS:
         }
     }
 
+    void aNullLeavesAFieldAtItsDefault()
+    {
+        // A department is active unless said otherwise; any other flag is off; a null sets nothing.
+        auto department = Record::fromJson(EntityType::Department, QJsonObject {{u"active"_s, QJsonValue()}});
+        QVERIFY(department.ok());
+        QCOMPARE(department->value(u"active"), QVariant(true));
+        auto service = Record::fromJson(EntityType::Service,
+                                        QJsonObject {{u"rts_notified"_s, QJsonValue()}, {u"name_en"_s, QJsonValue()}});
+        QVERIFY(service.ok());
+        QCOMPARE(service->value(u"rts_notified"), QVariant(false));
+        QVERIFY(!service->value(u"name_en").isValid());
+        const FieldDef &active = *Schema::of(EntityType::Department).field(u"active"_s);
+        QVERIFY(!Record::valueFromJson(active, QJsonValue())->isValid());
+        QCOMPARE(Record::defaultValue(active), QVariant(true));
+        QCOMPARE(*Record::valueFromJson(active, false), QVariant(false));
+        QVERIFY(!Record::valueFromJson(active, u"yes"_s).ok());
+    }
+
     void fromJsonNamesTheBadKey()
     {
         auto unknown = Record::fromJson(EntityType::Service, QJsonObject {{u"nmae_en"_s, u"x"_s}});
